@@ -1,0 +1,22 @@
+export interface ClusterEndpoint {
+  address: string;
+  port: number;
+}
+
+/** What the app keeps of a DescribeClusters entry. DBName and Endpoint can be absent (e.g. while creating). */
+export interface Cluster {
+  id: string;
+  status: string;
+  availability?: string;
+  nodeType?: string;
+  nodes?: number;
+  dbName?: string;
+  endpoint?: ClusterEndpoint;
+  az?: string;
+  tags: Record<string, string>;
+}
+
+export interface AuthToken {
+  token: string;
+  expiresAt: Date;
+}
