@@ -1,0 +1,74 @@
+import type { GetIdentityCenterAuthTokenCommandOutput, RedshiftClient } from '@aws-sdk/client-redshift';
+import type { AuthToken, Cluster } from '../domain/cluster.js';
+import type { AppError } from '../domain/errors.js';
+import type { CallOptions, RedshiftApi } from './api.js';
+import { observeCall, type CallObserver } from './call-observer.js';
+import { createRedshiftClient } from './client.js';
+import type { AwsClientOptions } from './client-options.js';
+import { toAppError, unknownProfileError, type RedshiftAction } from './error-messages.js';
+import { getTokenRaw, toAuthToken } from './get-token.js';
+import { listClusters } from './list-clusters.js';
+import { effectiveProfile, profileExists } from './shared-config.js';
+
+export { describeContext, type AwsContext } from './describe-context.js';
+export type { AwsClientOptions } from './client-options.js';
+
+export interface RedshiftApiOptions extends AwsClientOptions {
+  /** MaxRecords per DescribeClusters page (20 to 100, default 100). */
+  pageSize?: number;
+}
+
+export interface AwsRedshiftApi extends RedshiftApi {
+  /** The SDK answer as is, for scripted output; errors are AppError like the rest. */
+  getTokenRaw(clusterIds: readonly string[], opts?: CallOptions): Promise<GetIdentityCenterAuthTokenCommandOutput>;
+  readonly client: RedshiftClient;
+  destroy(): void;
+}
+
+export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshiftApi {
+  const client = createRedshiftClient(options);
+  const namedProfile = options.profile ?? process.env['AWS_PROFILE'];
+
+  async function explain(error: unknown, action: RedshiftAction, observer: CallObserver, clusterIds?: readonly string[]): Promise<AppError> {
+    const region = options.region ?? (await client.config.region().catch(() => undefined));
+    const mapped = toAppError(error, {
+      action,
+      clusterIds,
+      profile: effectiveProfile(options.profile),
+      region,
+      endpoint: observer.lastEndpoint ?? options.endpointUrl,
+    });
+    if (mapped.kind === 'config' && namedProfile && !(await profileExists(namedProfile).catch(() => true))) {
+      return unknownProfileError(namedProfile, error);
+    }
+    return mapped;
+  }
+
+  async function getRaw(clusterIds: readonly string[], opts: CallOptions = {}): Promise<GetIdentityCenterAuthTokenCommandOutput> {
+    const observer = observeCall(opts);
+    try {
+      return await getTokenRaw(client, clusterIds, { signal: opts.signal, withCommand: observer.withCommand });
+    } catch (error) {
+      throw await explain(error, 'GetIdentityCenterAuthToken', observer, clusterIds);
+    }
+  }
+
+  async function* listPages(opts: CallOptions = {}): AsyncGenerator<Cluster[]> {
+    const observer = observeCall(opts);
+    try {
+      yield* listClusters(client, { pageSize: options.pageSize, signal: opts.signal, withCommand: observer.withCommand });
+    } catch (error) {
+      throw await explain(error, 'DescribeClusters', observer);
+    }
+  }
+
+  return {
+    client,
+    listClusters: listPages,
+    getTokenRaw: getRaw,
+    async getToken(clusterIds: readonly string[], opts?: CallOptions): Promise<AuthToken> {
+      return toAuthToken(await getRaw(clusterIds, opts));
+    },
+    destroy: () => client.destroy(),
+  };
+}

@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppError } from '../../src/domain/errors.js';
+import { createRedshiftApi, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
+import { parseFault, startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
+import { envCredentials, isolatedAwsHome, type AwsHome } from './aws-env.js';
+
+let home: AwsHome;
+let emulator: RunningEmulator;
+
+beforeEach(() => {
+  home = isolatedAwsHome(envCredentials);
+});
+
+afterEach(async () => {
+  await emulator.close();
+  home.restore();
+});
+
+async function start(faults: string[], options: RedshiftApiOptions = {}) {
+  emulator = await startEmulator({ faults: faults.map(parseFault) });
+  return createRedshiftApi({ endpointUrl: emulator.url, ...options });
+}
+
+const availableId = () => emulator.clusters.find((c) => c.status === 'available')?.identifier ?? 'missing';
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AppError;
+  }
+  throw new Error('expected a failure');
+}
+
+async function drain(pages: AsyncIterable<unknown[]>): Promise<void> {
+  for await (const page of pages) void page;
+}
+
+describe('retries', () => {
+  it('retries throttling and reports each retry before it succeeds', async () => {
+    const api = await start(['throttle:2']);
+    const retries: Array<[number, string]> = [];
+    const { token } = await api.getToken([availableId()], { onRetry: (n, reason) => retries.push([n, reason]) });
+    expect(token).toBeTruthy();
+    expect(retries).toEqual([
+      [2, 'Throttling (HTTP 400)'],
+      [3, 'Throttling (HTTP 400)'],
+    ]);
+    expect(emulator.requests.map((r) => r.code ?? r.status)).toEqual(['Throttling', 'Throttling', 200]);
+  });
+
+  it('gives up after AWS_MAX_ATTEMPTS with a retryable error', async () => {
+    process.env['AWS_MAX_ATTEMPTS'] = '2';
+    const api = await start(['throttle']);
+    const retries: number[] = [];
+    const error = await failure(api.getToken([availableId()], { onRetry: (n) => retries.push(n) }));
+    expect(error).toMatchObject({
+      kind: 'service',
+      code: 'Throttling',
+      retryable: true,
+      message: 'Redshift is throttling requests after 2 attempts.',
+      hint: 'Wait a moment and retry.',
+    });
+    expect(error.exitCode).toBe(254);
+    expect(retries).toEqual([2]);
+    expect(emulator.requests).toHaveLength(2);
+  });
+
+  it('honours maxAttempts from the options over the environment', async () => {
+    process.env['AWS_MAX_ATTEMPTS'] = '5';
+    const api = await start(['503'], { maxAttempts: 1 });
+    const error = await failure(api.getToken([availableId()]));
+    expect(error).toMatchObject({ kind: 'service', code: 'ServiceUnavailable', retryable: true });
+    expect(error.message).toBe('Redshift had a server error (HTTP 503 ServiceUnavailable).');
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it('retries 5xx on listing too, then succeeds', async () => {
+    const api = await start(['500:1']);
+    const retries: string[] = [];
+    await drain(api.listClusters({ onRetry: (_n, reason) => retries.push(reason) }));
+    expect(retries).toEqual(['InternalFailure (HTTP 500)']);
+  });
+
+  it('reports an exhausted 500 as a retryable server error', async () => {
+    const api = await start(['500'], { maxAttempts: 2 });
+    const error = await failure(api.getToken([availableId()]));
+    expect(error).toMatchObject({
+      kind: 'service',
+      code: 'InternalFailure',
+      retryable: true,
+      message: 'Redshift had a server error (HTTP 500 InternalFailure) after 2 attempts.',
+    });
+  });
+});
+
+describe('faults on the wire', () => {
+  it('maps AccessDenied on listing to a hint about typing the IDs, while the token call still works', async () => {
+    const api = await start(['denied']);
+    const error = await failure(drain(api.listClusters()));
+    expect(error).toMatchObject({
+      kind: 'service',
+      code: 'AccessDenied',
+      message: 'Access denied: these credentials may not call redshift:DescribeClusters (region us-east-1, profile default).',
+      hint: 'Type the cluster IDs by hand instead (i in the list, or --cluster-ids).',
+    });
+    await expect(api.getToken([availableId()])).resolves.toMatchObject({ token: expect.any(String) });
+  });
+
+  it('maps a reset connection to a network error naming the endpoint', async () => {
+    const api = await start(['reset'], { maxAttempts: 2 });
+    const error = await failure(api.getToken([availableId()]));
+    expect(error).toMatchObject({ kind: 'network', retryable: true });
+    expect(error.message).toBe(`Cannot reach ${emulator.url}: connection reset.`);
+    expect(error.exitCode).toBe(255);
+    expect(emulator.requests).toHaveLength(2);
+  });
+
+  it('maps a truncated XML answer to an unreadable-answer error', async () => {
+    const api = await start(['malformed'], { maxAttempts: 1 });
+    const error = await failure(api.getToken([availableId()]));
+    expect(error).toMatchObject({ kind: 'other', code: 'MalformedResponse', retryable: true });
+    expect(error.message).toBe('Redshift sent an answer that could not be read (HTTP 200).');
+  });
+
+  it('ends a hung answer with the read timeout', async () => {
+    const api = await start(['slow:3000'], { readTimeoutMs: 200, maxAttempts: 1 });
+    const error = await failure(api.getToken([availableId()]));
+    expect(error).toMatchObject({ kind: 'network', retryable: true, message: `${emulator.url} did not answer in time.` });
+    expect(error.hint).toContain('--cli-read-timeout');
+  });
+
+  it('names the endpoint when the connection is refused', async () => {
+    emulator = await startEmulator();
+    const url = emulator.url;
+    await emulator.close();
+    const api = createRedshiftApi({ endpointUrl: url, maxAttempts: 1 });
+    const error = await failure(api.getToken(['any']));
+    expect(error).toMatchObject({ kind: 'network', code: 'ECONNREFUSED', message: `Cannot reach ${url}: connection refused.` });
+    expect(error.exitCode).toBe(255);
+  });
+
+  it('maps an unsigned request to MissingAuthenticationToken', async () => {
+    const api = await start([], { signRequest: false });
+    const error = await failure(api.getToken([availableId()]));
+    expect(error).toMatchObject({
+      kind: 'service',
+      code: 'MissingAuthenticationToken',
+      message: 'Redshift requires signed requests, and this one was sent unsigned.',
+    });
+    expect(emulator.requests[0]?.authorization).toBe(false);
+  });
+});
