@@ -1,0 +1,37 @@
+import { Text } from 'ink';
+import { memo } from 'react';
+import { expiryPhase, formatRemaining, remainingMs, type ExpiryPhase } from '../../domain/expiry.js';
+import type { Clock } from '../clock.js';
+import { useNow } from '../hooks/use-now.js';
+import { phaseColor } from './colors.js';
+
+const NOTE: Record<Exclude<ExpiryPhase, 'expired'>, string> = {
+  ok: ' left',
+  warning: ' left · expiring soon, r gets a fresh token',
+  critical: ' left · expires in under a minute, r gets a fresh token',
+};
+
+/** The one part of the token screen that changes every second; it re-renders on its own. */
+export const Countdown = memo(function Countdown({ expiresAt, clock }: { expiresAt: Date; clock: Clock }) {
+  const now = useNow(clock);
+  const remaining = remainingMs(expiresAt, now);
+  const phase = expiryPhase(remaining);
+  if (phase === 'expired') {
+    return (
+      <Text>
+        <Text color="red" bold inverse>
+          {' EXPIRED '}
+        </Text>
+        <Text color="red"> r gets a fresh token</Text>
+      </Text>
+    );
+  }
+  return (
+    <Text>
+      <Text color={phaseColor(phase)} bold>
+        {formatRemaining(remaining)}
+      </Text>
+      <Text color={phase === 'ok' ? undefined : phaseColor(phase)}>{NOTE[phase]}</Text>
+    </Text>
+  );
+});

@@ -1,0 +1,42 @@
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import { SELECTION_LIMIT } from '../../domain/selection.js';
+
+export interface HeaderContext {
+  profile?: string;
+  region?: string;
+  endpoint?: string;
+}
+
+function Field({ name, value }: { name: string; value: string | undefined }) {
+  if (!value) return null;
+  return (
+    <Text>
+      <Text dimColor>{`  ${name} `}</Text>
+      <Text bold>{value}</Text>
+    </Text>
+  );
+}
+
+export const Header = memo(function Header({ context, selected, width }: { context: HeaderContext; selected: number; width: number }) {
+  const full = selected >= SELECTION_LIMIT;
+  return (
+    <Box width={width} justifyContent="space-between">
+      <Box flexShrink={1}>
+        <Text wrap="truncate-end">
+          <Text bold color="cyan">
+            idc-tui
+          </Text>
+          <Field name="profile" value={context.profile} />
+          <Field name="region" value={context.region} />
+          <Field name="endpoint" value={context.endpoint} />
+        </Text>
+      </Box>
+      <Box flexShrink={0} marginLeft={1}>
+        <Text color={full ? 'yellow' : selected > 0 ? 'green' : undefined} bold={full}>
+          {`● ${selected}/${SELECTION_LIMIT}`}
+        </Text>
+      </Box>
+    </Box>
+  );
+});

@@ -1,0 +1,88 @@
+import { Box, Text } from 'ink';
+import { memo, type ReactNode } from 'react';
+import type { AuthToken } from '../../domain/cluster.js';
+import { formatLocal, formatUtc } from '../../domain/expiry.js';
+import { maskToken } from '../../domain/mask.js';
+import type { Clock } from '../clock.js';
+import { Countdown } from './countdown.js';
+
+const LABEL_WIDTH = 11;
+const FIXED_LINES = 4;
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Box width={LABEL_WIDTH} flexShrink={0}>
+        <Text dimColor>{label}</Text>
+      </Box>
+      <Box flexShrink={1}>{children}</Box>
+    </Box>
+  );
+}
+
+function chunk(text: string, width: number): string[] {
+  const size = Math.max(1, width);
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += size) lines.push(text.slice(i, i + size));
+  return lines;
+}
+
+/** The revealed token in full-width lines, as many as fit. */
+function RevealedToken({ token, width, height }: { token: string; width: number; height: number }) {
+  const lines = chunk(token, width);
+  const fits = lines.length <= height;
+  const shown = fits ? lines : lines.slice(0, Math.max(0, height - 1));
+  return (
+    <Box flexDirection="column">
+      {shown.map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
+      {fits ? null : (
+        <Text color="yellow" wrap="truncate-end">{`… ${lines.length - shown.length} more lines: c copies the whole token`}</Text>
+      )}
+    </Box>
+  );
+}
+
+export interface TokenScreenProps {
+  token: AuthToken;
+  clusterIds: readonly string[];
+  revealed: boolean;
+  clock: Clock;
+  width: number;
+  height: number;
+}
+
+export const TokenScreen = memo(function TokenScreen({ token, clusterIds, revealed, clock, width, height }: TokenScreenProps) {
+  const count = clusterIds.length;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Row label={count === 1 ? 'Cluster' : `${count} clusters`}>
+        <Text bold wrap="truncate-end">
+          {clusterIds.join(', ')}
+        </Text>
+      </Row>
+      <Row label="Expires">
+        <Text wrap="truncate-end">
+          {formatLocal(token.expiresAt)}
+          <Text dimColor> local · </Text>
+          {formatUtc(token.expiresAt)}
+        </Text>
+      </Row>
+      <Row label="Remaining">
+        <Countdown expiresAt={token.expiresAt} clock={clock} />
+      </Row>
+      <Row label="Token">
+        {revealed ? (
+          <Text color="yellow" wrap="truncate-end">{`revealed below, ${token.token.length} chars · v hides it`}</Text>
+        ) : (
+          <Text wrap="truncate-end">
+            {maskToken(token.token)}
+            <Text dimColor> · v reveals</Text>
+          </Text>
+        )}
+      </Row>
+      {revealed ? <RevealedToken token={token.token} width={width} height={height - FIXED_LINES} /> : null}
+    </Box>
+  );
+});

@@ -1,0 +1,158 @@
+import type { Key } from 'ink';
+import type { Cluster } from '../domain/cluster.js';
+import { validateClusterIds } from '../domain/cluster-ids.js';
+import type { CursorMove } from '../domain/list-window.js';
+import { clampCursor } from '../domain/list-window.js';
+import { matchAction, type ActionName, type KeyScreen } from './keymap.js';
+import type { AppOutcome } from './outcome.js';
+import type { AppAction, AppState, Screen } from './state/app-state.js';
+import type { TokenState } from './state/token-state.js';
+
+/** What a key press sees: the state of the last commit. */
+export interface KeySnapshot {
+  app: AppState;
+  visible: readonly Cluster[];
+  tableHeight: number;
+  token: TokenState;
+}
+
+/** What a key press can do besides changing UI state. */
+export interface KeyCommands {
+  dispatch: (action: AppAction) => void;
+  requestToken: (ids: readonly string[], from: Screen) => void;
+  cancelToken: () => void;
+  dismissTokenError: () => void;
+  reload: () => void;
+  copy: () => void;
+  finish: (outcome: AppOutcome) => void;
+}
+
+export function keyScreen(app: AppState): KeyScreen {
+  if (app.helpOpen) return 'help';
+  if (app.filterEditing) return 'filter';
+  return app.screen;
+}
+
+export function highlightedCluster(s: KeySnapshot): Cluster | undefined {
+  return s.visible[clampCursor(s.app.cursor, s.visible.length)];
+}
+
+const MOVES: Partial<Record<ActionName, CursorMove>> = {
+  cursorUp: 'up',
+  cursorDown: 'down',
+  pageUp: 'pageUp',
+  pageDown: 'pageDown',
+  home: 'home',
+  end: 'end',
+};
+
+function requestFromList(s: KeySnapshot, c: KeyCommands): void {
+  if (s.token.status === 'requesting') return;
+  const highlighted = highlightedCluster(s);
+  const ids = s.app.selection.length > 0 ? s.app.selection : highlighted ? [highlighted.id] : [];
+  if (ids.length === 0) {
+    c.dispatch({ type: 'notice', notice: { tone: 'warning', text: 'No cluster to get a token for: the list is empty.' } });
+    return;
+  }
+  const invalid = validateClusterIds(ids);
+  if (invalid) {
+    c.dispatch({ type: 'notice', notice: { tone: 'error', text: invalid.userText } });
+    return;
+  }
+  c.dispatch({ type: 'notice', notice: null });
+  c.requestToken(ids, 'list');
+}
+
+function escapeOnList(s: KeySnapshot, c: KeyCommands): void {
+  if (s.token.status === 'requesting') c.cancelToken();
+  else if (s.app.filterText) c.dispatch({ type: 'filterClear' });
+  else if (s.token.status === 'failed') c.dismissTokenError();
+  else c.dispatch({ type: 'notice', notice: null });
+}
+
+function perform(action: ActionName, s: KeySnapshot, c: KeyCommands): void {
+  const move = MOVES[action];
+  if (move) {
+    c.dispatch({ type: 'move', move, total: s.visible.length, height: s.tableHeight });
+    return;
+  }
+  switch (action) {
+    case 'toggle': {
+      const cluster = highlightedCluster(s);
+      if (cluster) c.dispatch({ type: 'toggle', id: cluster.id });
+      return;
+    }
+    case 'selectAll':
+      c.dispatch({ type: 'selectAll', ids: s.visible.map((cluster) => cluster.id) });
+      return;
+    case 'filter':
+      c.dispatch({ type: 'filterOpen' });
+      return;
+    case 'requestToken':
+      requestFromList(s, c);
+      return;
+    case 'listEscape':
+      escapeOnList(s, c);
+      return;
+    case 'reload':
+      c.reload();
+      return;
+    case 'filterKeep':
+      c.dispatch({ type: 'filterKeep' });
+      return;
+    case 'filterClear':
+      c.dispatch({ type: 'filterClear' });
+      return;
+    case 'filterBackspace':
+      c.dispatch({ type: 'filterBackspace' });
+      return;
+    case 'copy':
+      c.copy();
+      return;
+    case 'refresh':
+      if (s.token.status !== 'requesting' && s.token.clusterIds.length > 0) {
+        c.dispatch({ type: 'notice', notice: null });
+        c.requestToken(s.token.clusterIds, 'token');
+      }
+      return;
+    case 'reveal':
+      c.dispatch({ type: 'toggleReveal' });
+      return;
+    case 'finish':
+      if (s.token.token) c.finish({ kind: 'token', token: s.token.token, clusterIds: [...s.token.clusterIds] });
+      return;
+    case 'back':
+      c.cancelToken();
+      c.dismissTokenError();
+      c.dispatch({ type: 'showList' });
+      return;
+    case 'help':
+      c.dispatch({ type: 'helpOpen' });
+      return;
+    case 'quit':
+      c.finish({ kind: 'quit' });
+      return;
+    case 'cancel':
+      c.finish({ kind: 'cancel' });
+      return;
+    default:
+      return;
+  }
+}
+
+function isText(input: string, key: Key): boolean {
+  return input.length > 0 && !key.ctrl && !key.meta;
+}
+
+/** Every key press of the app: the keymap names the action, this carries it out. */
+export function handleKey(s: KeySnapshot, c: KeyCommands, input: string, key: Key): void {
+  const screen = keyScreen(s.app);
+  const action = matchAction(screen, input, key);
+  if (screen === 'help') {
+    if (action === 'cancel') c.finish({ kind: 'cancel' });
+    else c.dispatch({ type: 'helpClose' });
+    return;
+  }
+  if (action) perform(action, s, c);
+  else if (screen === 'filter' && isText(input, key)) c.dispatch({ type: 'filterType', text: input });
+}

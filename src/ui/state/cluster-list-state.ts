@@ -1,0 +1,54 @@
+import type { Cluster } from '../../domain/cluster.js';
+import type { AppError } from '../../domain/errors.js';
+
+export interface RetryInfo {
+  attempt: number;
+  reason: string;
+}
+
+export interface ClusterListState {
+  clusters: readonly Cluster[];
+  status: 'loading' | 'loaded' | 'failed';
+  error: AppError | null;
+  retry: RetryInfo | null;
+  /** Pages and clusters received by the current load; until its first page the previous list stays. */
+  pages: number;
+  received: number;
+}
+
+export type ClusterListAction =
+  | { type: 'start' }
+  | { type: 'page'; clusters: readonly Cluster[] }
+  | { type: 'retrying'; retry: RetryInfo }
+  | { type: 'done' }
+  | { type: 'failed'; error: AppError };
+
+export const initialClusterListState: ClusterListState = {
+  clusters: [],
+  status: 'loading',
+  error: null,
+  retry: null,
+  pages: 0,
+  received: 0,
+};
+
+export function clusterListReducer(state: ClusterListState, action: ClusterListAction): ClusterListState {
+  switch (action.type) {
+    case 'start':
+      return { ...state, status: 'loading', error: null, retry: null, pages: 0, received: 0 };
+    case 'page':
+      return {
+        ...state,
+        clusters: state.pages === 0 ? action.clusters : [...state.clusters, ...action.clusters],
+        pages: state.pages + 1,
+        received: state.received + action.clusters.length,
+        retry: null,
+      };
+    case 'retrying':
+      return { ...state, retry: action.retry };
+    case 'done':
+      return { ...state, status: 'loaded', retry: null, clusters: state.pages === 0 ? [] : state.clusters };
+    case 'failed':
+      return { ...state, status: 'failed', retry: null, error: action.error };
+  }
+}
