@@ -133,8 +133,9 @@ export async function startEmulatorCli(argv: string[], io: EmulatorCliIo = {}): 
     process.exitCode = EXIT_FAILURE;
     return;
   }
+  const stopped = waitForStop(io.signal);
   out(`${emulator.url}\n`);
-  await waitForStop(io.signal);
+  await stopped;
   await emulator.close();
   process.exitCode = 0;
 }
