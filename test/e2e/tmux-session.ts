@@ -8,7 +8,7 @@ export interface TmuxStartOptions {
   rows?: number;
   env?: Record<string, string>;
   cwd?: string;
-  /** Extra tmux options set on the server before the command starts, e.g. ['set-clipboard', 'on']. */
+  /** Extra global tmux options, set as the session starts, e.g. ['set-clipboard', 'on']. */
   serverOptions?: Array<[string, string]>;
 }
 
@@ -40,12 +40,14 @@ export class TmuxSession {
       script,
       `${envLines}\ncd ${shellQuote(opts.cwd ?? process.cwd())}\n${command}\necho $? > ${shellQuote(session.exitFile)}\necho "[exited]"\nsleep 600\n`,
     );
-    session.tmux(['-f', '/dev/null', 'start-server', ';', 'set-option', '-g', 'history-limit', '0']);
-    for (const [name, value] of opts.serverOptions ?? []) session.tmux(['set-option', '-g', name, value]);
+    // One invocation: a tmux server started without a session exits at once (exit-empty).
+    const serverOptions = (opts.serverOptions ?? []).flatMap(([name, value]) => [';', 'set-option', '-g', name, value]);
     session.tmux([
+      '-f', '/dev/null',
       'new-session', '-d', '-s', 'main',
       '-x', String(opts.columns ?? 120), '-y', String(opts.rows ?? 36),
       `sh ${shellQuote(script)}`,
+      ...serverOptions,
     ]);
     return session;
   }
