@@ -3,6 +3,7 @@ import type { AgentOptions } from 'node:https';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { AppError } from '../domain/errors.js';
 import { DEFAULT_TIMEOUT_MS, type AwsClientOptions } from './client-options.js';
+import { HandshakeTimeoutAgent } from './handshake-timeout.js';
 import { configuredCaBundle } from './shared-config.js';
 
 async function readCaBundle(path: string): Promise<string> {
@@ -42,7 +43,7 @@ export function transport(options: AwsClientOptions): Transport {
   };
   const handler = new NodeHttpHandler(() =>
     agent.then(
-      (httpsAgent) => ({ ...timeouts, httpsAgent }),
+      (httpsAgent) => ({ ...timeouts, httpsAgent: new HandshakeTimeoutAgent(httpsAgent, timeouts.connectionTimeout) }),
       () => timeouts,
     ),
   );
