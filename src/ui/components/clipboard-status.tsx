@@ -1,0 +1,67 @@
+import { Text } from 'ink';
+import { memo, useSyncExternalStore } from 'react';
+import type { ClipboardGuard } from '../../clipboard/auto-clear.js';
+import type { CopyMethod } from '../../clipboard/clipboard.js';
+import { formatRemaining } from '../../domain/expiry.js';
+import type { Clock } from '../clock.js';
+import { useNow } from '../hooks/use-now.js';
+
+/** The one part that ticks: seconds until the clear, from dueAt - now() (no drift). */
+function ClearCountdown({ dueAt, clock, method }: { dueAt: number; clock: Clock; method: CopyMethod }) {
+  const now = useNow(clock);
+  const left = formatRemaining(Math.max(0, dueAt - now));
+  if (method === 'system') {
+    return (
+      <Text wrap="truncate-end">
+        <Text color="cyan" bold>{`cleared in ${left}`}</Text>
+        <Text dimColor> if it still holds the copy · x clears now</Text>
+      </Text>
+    );
+  }
+  return (
+    <Text wrap="truncate-end">
+      <Text color="cyan" bold>{`tmux buffer cleared in ${left}`}</Text>
+      <Text dimColor> · the terminal's clipboard cannot be read back: x sends an empty one</Text>
+    </Text>
+  );
+}
+
+function idleText(clearAfterMs: number): string {
+  if (clearAfterMs <= 0) return 'c copies · not cleared automatically (--clipboard-clear-after 0)';
+  return `c copies · cleared ${Math.round(clearAfterMs / 1000)} s later if it still holds the copy`;
+}
+
+/** The Clipboard row of the token screen: what happens to what we copied, with the clear countdown. */
+export const ClipboardStatus = memo(function ClipboardStatus({ guard, clock }: { guard: ClipboardGuard; clock: Clock }) {
+  const { status } = useSyncExternalStore(guard.subscribe, guard.getState);
+  switch (status.kind) {
+    case 'idle':
+      return (
+        <Text dimColor wrap="truncate-end">
+          {idleText(guard.clearAfterMs)}
+        </Text>
+      );
+    case 'armed':
+      return <ClearCountdown dueAt={status.dueAt} clock={clock} method={status.method} />;
+    case 'kept':
+      if (status.why === 'never') {
+        return <Text color="yellow" wrap="truncate-end">holds the copy: not cleared automatically (--clipboard-clear-after 0) · x clears now</Text>;
+      }
+      return (
+        <Text color="yellow" wrap="truncate-end">
+          {status.detail ? `${status.detail}; ` : ''}
+          OSC 52 cannot be read back, so it is not cleared automatically (that could wipe what you copied since) · x sends an empty one
+        </Text>
+      );
+    case 'cleared':
+      return (
+        <Text color="green" wrap="truncate-end">
+          {status.by === 'user' ? 'cleared' : 'cleared: it still held the copy'}
+        </Text>
+      );
+    case 'left':
+      return <Text wrap="truncate-end">left alone: it holds something else now</Text>;
+    case 'failed':
+      return <Text color="red" wrap="truncate-end">{`could not clear it: ${status.reason} · x tries again`}</Text>;
+  }
+});
