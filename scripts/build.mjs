@@ -92,6 +92,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  mainFields: ['module', 'main'],
   target: 'node20',
   jsx: 'automatic',
   minifySyntax: true,

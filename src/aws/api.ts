@@ -2,8 +2,11 @@ import type { AuthToken, Cluster } from '../domain/cluster.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
-  /** Called when the SDK is about to retry (throttling, 5xx), so the UI can say "retrying…". */
-  onRetry?: (attempt: number, reason: string) => void;
+  /**
+   * Called when the SDK is about to retry (throttling, 5xx), so the UI can say "retrying…".
+   * attempt is 2 for the first retry; maxAttempts is the SDK's limit when it is known.
+   */
+  onRetry?: (attempt: number, reason: string, maxAttempts?: number) => void;
 }
 
 /**

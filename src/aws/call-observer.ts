@@ -24,7 +24,7 @@ export function observeCall(options: CallOptions = {}): CallObserver {
     addAttemptListener(command.middlewareStack, 'idcTuiCallObserver', {
       onAttempt: (attempt) => {
         lastEndpoint = origin(attempt.url);
-        if (attempt.number > 1) options.onRetry?.(attempt.number, retryReason(lastError));
+        if (attempt.number > 1) options.onRetry?.(attempt.number, retryReason(lastError), attempt.maxAttempts);
       },
       onFailure: (_attempt, error) => {
         lastError = error;

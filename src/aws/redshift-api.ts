@@ -8,6 +8,7 @@ import type { AwsClientOptions } from './client-options.js';
 import { toAppError, unknownProfileError, type RedshiftAction } from './error-messages.js';
 import { getTokenRaw, toAuthToken } from './get-token.js';
 import { listClusters } from './list-clusters.js';
+import { withClockOffset } from './clock-offset.js';
 import { effectiveProfile, profileExists } from './shared-config.js';
 
 export { describeContext, type AwsContext } from './describe-context.js';
@@ -67,7 +68,8 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
     listClusters: listPages,
     getTokenRaw: getRaw,
     async getToken(clusterIds: readonly string[], opts?: CallOptions): Promise<AuthToken> {
-      return toAuthToken(await getRaw(clusterIds, opts));
+      const token = toAuthToken(await getRaw(clusterIds, opts));
+      return withClockOffset(token, client);
     },
     destroy: () => client.destroy(),
   };

@@ -1,5 +1,8 @@
+import { awsClientOptions } from './client-options.js';
+import { chooseMode } from './mode.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { routeProcessWarnings } from './process-warnings.js';
+import { printPickedToken } from './piped-result.js';
 import { reportError } from './report-error.js';
 
 export async function run(argv: readonly string[]): Promise<void> {
@@ -16,6 +19,12 @@ export async function run(argv: readonly string[]): Promise<void> {
       process.stdout.write(stdout);
       return;
     }
+    const mode = chooseMode(command.options, { stdoutIsTTY: Boolean(process.stdout.isTTY) });
+    if (mode !== 'interactive') {
+      const { runScripted } = await import('./scripted/index.js');
+      process.exitCode = await runScripted(command.options, mode);
+      return;
+    }
     process.exitCode = await runInteractive(command.options);
   } catch (err) {
     process.exitCode = reportError(err, debug);
@@ -26,20 +35,29 @@ async function runInteractive(options: CliOptions): Promise<number> {
   const demo = options.demo ? await (await import('./demo.js')).startDemo(options) : undefined;
   const effective = demo?.options ?? options;
   try {
-    const [{ createRedshiftApi, describeContext }, { systemClipboard }, { runTui }] = await Promise.all([
+    const [{ createRedshiftApi }, { chooseClipboard, clipboardSummary }, { ClipboardGuard }, { runTui }, { workspaceSetup }] = await Promise.all([
       import('../aws/redshift-api.js'),
-      import('../clipboard/system-clipboard.js'),
+      import('../clipboard/choose-clipboard.js'),
+      import('../clipboard/auto-clear.js'),
       import('./run-tui.js'),
+      import('./workspace-setup.js'),
     ]);
-    const clientOptions = { profile: effective.profile, region: effective.region, endpointUrl: effective.endpointUrl };
-    const context = await describeContext(clientOptions);
-    const { code } = await runTui({
+    const { clientOptions, context, initialSelection, app } = await workspaceSetup(effective, awsClientOptions(effective), { demo: demo !== undefined });
+    const clipboard = chooseClipboard(options.clipboard);
+    const piped = process.stdout.isTTY ? undefined : (await import('./controlling-terminal.js')).openControllingTerminal();
+    const { code, outcome } = await runTui({
+      ...(piped && { stdin: piped.stdin, stdout: piped.stdout, resultGoesToStdout: true }),
       api: createRedshiftApi(clientOptions),
-      clipboard: systemClipboard(),
+      clipboard,
+      clipboardGuard: new ClipboardGuard(clipboard, { clearAfterMs: options.clipboardClearAfterSeconds * 1000 }),
+      recopy: options.recopy,
+      clipboardDescription: clipboardSummary(options.clipboard, options.clipboardClearAfterSeconds, options.recopy),
       context: demo ? { ...context, profile: 'demo' } : context,
-      initialSelection: effective.clusterIds,
-    });
-    return code;
+      initialSelection,
+      app,
+    }).finally(() => piped?.close());
+    if (!piped) return code;
+    return printPickedToken(outcome, options);
   } finally {
     await demo?.close();
   }

@@ -1,17 +1,30 @@
 import { render } from 'ink';
 import type { RedshiftApi } from '../aws/api.js';
+import type { ClipboardGuard } from '../clipboard/auto-clear.js';
 import type { Clipboard } from '../clipboard/clipboard.js';
 import { AppError, ExitCode } from '../domain/errors.js';
 import { App, type AppOutcome } from '../ui/app.js';
+import { benchApi, benchInput, benchOnRender } from './bench-events.js';
 import { terminalScreen } from './terminal-screen.js';
+import { armTestCrash } from './test-hooks.js';
+import type { WorkspaceAppProps } from './workspace-setup.js';
 
 export interface TuiSetup {
   api: RedshiftApi;
   clipboard: Clipboard;
+  /** Clears the clipboard after --clipboard-clear-after and on every way out (awaited here). */
+  clipboardGuard?: ClipboardGuard;
+  recopy?: boolean;
+  /** How copying works, for the ? help. */
+  clipboardDescription?: string;
   context: { profile?: string; region?: string; endpoint?: string };
   initialSelection?: readonly string[];
+  /** Identity, profile/region switching, memory, auto-refresh (issue 7). */
+  app?: WorkspaceAppProps;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
+  /** stdout is a pipe: Enter on the token screen prints the token there and exits. */
+  resultGoesToStdout?: boolean;
 }
 
 const SIGNAL_EXIT: Record<string, number> = { SIGTERM: 143, SIGHUP: 129, SIGINT: ExitCode.interrupted };
@@ -31,23 +44,30 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
   const screen = terminalScreen(stdout, stdin);
   let outcome: AppOutcome = { kind: 'cancel' };
   screen.enter();
+  const stopBenchInput = benchInput(stdin);
   const instance = render(
     <App
-      api={setup.api}
+      api={benchApi(setup.api)}
       clipboard={setup.clipboard}
+      clipboardGuard={setup.clipboardGuard}
+      recopy={setup.recopy}
+      clipboardDescription={setup.clipboardDescription}
       context={setup.context}
       initialSelection={setup.initialSelection}
+      {...setup.app}
       onExit={(o) => {
         outcome = o;
       }}
     />,
-    { stdin, stdout, exitOnCtrlC: false, patchConsole: true },
+    { stdin, stdout, exitOnCtrlC: false, patchConsole: true, onRender: benchOnRender },
   );
 
   const onSignal = (signal: NodeJS.Signals) => {
     instance.unmount();
     screen.restore();
-    process.exit(SIGNAL_EXIT[signal] ?? ExitCode.other);
+    const exit = () => process.exit(SIGNAL_EXIT[signal] ?? ExitCode.other);
+    if (setup.clipboardGuard) void setup.clipboardGuard.dispose(1000).finally(exit);
+    else exit();
   };
   const onCrash = (err: unknown) => {
     try {
@@ -63,14 +83,19 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
   for (const s of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) process.on(s, onSignal);
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
+  const disarmTestCrash = armTestCrash();
   try {
     await instance.waitUntilExit();
   } finally {
+    disarmTestCrash();
     for (const s of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) process.off(s, onSignal);
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
     instance.cleanup();
+    stopBenchInput();
     screen.restore();
+    // Forget the token: clear what we copied if the clipboard still holds it (not with clear-after 0).
+    await setup.clipboardGuard?.dispose();
   }
   const code = outcome.kind === 'cancel' ? ExitCode.interrupted : ExitCode.ok;
   return { code, outcome };

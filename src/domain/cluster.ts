@@ -19,4 +19,9 @@ export interface Cluster {
 export interface AuthToken {
   token: string;
   expiresAt: Date;
+  /**
+   * Server clock minus local clock in ms, as the AWS SDK measured it from the answer's Date header
+   * (its clock-skew correction, `client.config.systemClockOffset`). Absent when unknown.
+   */
+  clockOffsetMs?: number;
 }

@@ -7,6 +7,10 @@ import { matchAction, type ActionName, type KeyScreen } from './keymap.js';
 import type { AppOutcome } from './outcome.js';
 import type { AppAction, AppState, Screen } from './state/app-state.js';
 import type { TokenState } from './state/token-state.js';
+import { openManualEntry, manualBack, submitManualEntry } from './manual-entry-keys.js';
+import type { CopyFormat } from '../domain/copy-formats.js';
+import { performClipboardKey } from './copy-menu-keys.js';
+import { performWorkspaceKey, type WorkspaceCommands } from './workspace-keys.js';
 
 /** What a key press sees: the state of the last commit. */
 export interface KeySnapshot {
@@ -24,11 +28,19 @@ export interface KeyCommands {
   dismissTokenError: () => void;
   reload: () => void;
   copy: () => void;
+  /** Copies the token in a format; clusterId picks the endpoint for the JDBC URL and the snippet. */
+  copyAs: (format: CopyFormat, clusterId: string | undefined) => void;
+  clearClipboard: () => void;
   finish: (outcome: AppOutcome) => void;
+  /** Profile / region switching and auto-refresh; absent = those keys say they are not available. */
+  workspace?: WorkspaceCommands;
 }
 
 export function keyScreen(app: AppState): KeyScreen {
   if (app.helpOpen) return 'help';
+  if (app.copyMenu && app.screen === 'token') return 'copyMenu';
+  if (app.workspace.picker && app.screen === 'list') return 'picker';
+  if (app.manual.open && app.screen === 'list') return 'manual';
   if (app.filterEditing) return 'filter';
   return app.screen;
 }
@@ -106,6 +118,21 @@ function perform(action: ActionName, s: KeySnapshot, c: KeyCommands): void {
     case 'filterBackspace':
       c.dispatch({ type: 'filterBackspace' });
       return;
+    case 'manualEntry':
+      openManualEntry(s, c);
+      return;
+    case 'manualSubmit':
+      submitManualEntry(s, c);
+      return;
+    case 'manualBack':
+      manualBack(s, c);
+      return;
+    case 'manualBackspace':
+      c.dispatch({ type: 'manual', action: { type: 'backspace' } });
+      return;
+    case 'manualClear':
+      c.dispatch({ type: 'manual', action: { type: 'clear' } });
+      return;
     case 'copy':
       c.copy();
       return;
@@ -153,6 +180,9 @@ export function handleKey(s: KeySnapshot, c: KeyCommands, input: string, key: Ke
     else c.dispatch({ type: 'helpClose' });
     return;
   }
+  if (performWorkspaceKey(screen, action, s, c, input, key)) return;
+  if (action && performClipboardKey(action, s, c, input, highlightedCluster(s)?.id)) return;
   if (action) perform(action, s, c);
   else if (screen === 'filter' && isText(input, key)) c.dispatch({ type: 'filterType', text: input });
+  else if (screen === 'manual' && isText(input, key)) c.dispatch({ type: 'manual', action: { type: 'type', text: input } });
 }

@@ -221,7 +221,7 @@ describe('cluster list', () => {
     for (const text of ['Cluster list', 'select all matching, up to the limit', 'Ctrl-R', 'Token', 'copy the token', 'reveal / hide the full token', 'Everywhere', 'Ctrl-C']) {
       expect(frame).toContain(text);
     }
-    expect(frame).not.toContain('pick profile');
+    expect(frame).toContain('pick profile');
     r.stdin.write('q');
     await waitForText(r.lastFrame, 'Space select');
     expect(r.outcomes).toEqual([]);

@@ -47,9 +47,23 @@ describe('matchAction', () => {
     ['list', '?', {}, 'help'],
     ['list', 'q', {}, 'quit'],
     ['list', 'c', { ctrl: true }, 'cancel'],
-    ['list', 'i', {}, undefined],
-    ['list', 'P', { shift: true }, undefined],
-    ['list', 's', {}, undefined],
+    ['list', 'i', {}, 'manualEntry'],
+    ['manual', 'q', {}, undefined],
+    ['manual', 'i', {}, undefined],
+    ['manual', '', { return: true }, 'manualSubmit'],
+    ['manual', '', { escape: true, meta: true }, 'manualBack'],
+    ['manual', 'r', { ctrl: true }, 'reload'],
+    ['manual', 'u', { ctrl: true }, 'manualClear'],
+    ['manual', 'c', { ctrl: true }, 'cancel'],
+    ['list', 'P', { shift: true }, 'pickProfile'],
+    ['list', 'R', { shift: true }, 'pickRegion'],
+    ['list', 's', {}, 'sort'],
+    ['list', 'd', {}, 'detail'],
+    ['token', 'a', {}, 'autoRefresh'],
+    ['picker', 'q', {}, undefined],
+    ['picker', '', { return: true }, 'pickerChoose'],
+    ['picker', '', { escape: true, meta: true }, 'pickerClose'],
+    ['picker', 'c', { ctrl: true }, 'cancel'],
     ['filter', 'q', {}, undefined],
     ['filter', '?', {}, undefined],
     ['filter', 'a', {}, undefined],
@@ -59,7 +73,18 @@ describe('matchAction', () => {
     ['filter', '', { delete: true }, 'filterBackspace'],
     ['filter', 'c', { ctrl: true }, 'cancel'],
     ['token', 'c', {}, 'copy'],
-    ['token', 'C', { shift: true }, undefined],
+    ['token', 'C', { shift: true }, 'copyAs'],
+    ['token', 'x', {}, 'clearClipboard'],
+    ['copyMenu', '', { downArrow: true }, 'menuDown'],
+    ['copyMenu', 'k', {}, 'menuUp'],
+    ['copyMenu', '3', {}, 'menuChoose'],
+    ['copyMenu', '5', {}, undefined],
+    ['copyMenu', '', { return: true }, 'menuPick'],
+    ['copyMenu', '', { rightArrow: true }, 'menuNextCluster'],
+    ['copyMenu', '', { leftArrow: true }, 'menuPrevCluster'],
+    ['copyMenu', '', { escape: true, meta: true }, 'menuClose'],
+    ['copyMenu', 'c', {}, undefined],
+    ['copyMenu', 'q', {}, 'quit'],
     ['token', 'r', {}, 'refresh'],
     ['token', 'v', {}, 'reveal'],
     ['token', '', { return: true }, 'finish'],
@@ -83,6 +108,7 @@ describe('footer and help come from the keymap', () => {
       'a all',
       '/ filter',
       'Enter token',
+      'i IDs',
       'Ctrl-R reload',
       '? help',
       'q quit',
@@ -90,7 +116,15 @@ describe('footer and help come from the keymap', () => {
   });
 
   it('footer of the token screen', () => {
-    expect(footerEntries('token').map((e) => e.text)).toEqual(['copy', 'refresh', 'reveal', 'done', 'back', 'help', 'quit']);
+    expect(footerEntries('token').map((e) => e.text)).toEqual(['copy', 'copy as', 'refresh', 'reveal', 'auto', 'done', 'back', 'help', 'quit']);
+  });
+
+  it('footer of the cluster-ID field leaves out printable global keys', () => {
+    expect(footerEntries('manual').map((e) => e.text)).toEqual(['token', 'back', 'delete', 'retry list']);
+  });
+
+  it('footer of the copy-as menu', () => {
+    expect(footerEntries('copyMenu').map((e) => `${e.keys} ${e.text}`)).toEqual(['↑↓ choose', 'Enter copy', '←→ cluster', 'Esc close', '? help', 'q quit']);
   });
 
   it('footer of the filter leaves out printable global keys', () => {

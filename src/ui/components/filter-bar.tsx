@@ -11,6 +11,8 @@ export interface FilterBarProps {
   loading: boolean;
   clock: Clock;
   width: number;
+  /** The sort order, shown before the count. */
+  sortLabel?: string;
 }
 
 function FilterText({ text, editing }: { text: string; editing: boolean }) {
@@ -38,8 +40,9 @@ function FilterText({ text, editing }: { text: string; editing: boolean }) {
 }
 
 /** The line under the table: the filter on the left, counts and load progress on the right. */
-export const FilterBar = memo(function FilterBar({ text, editing, matching, total, loading, clock, width }: FilterBarProps) {
-  const count = text ? `${matching} of ${total} match` : `${total} cluster${total === 1 ? '' : 's'}`;
+export const FilterBar = memo(function FilterBar({ text, editing, matching, total, loading, clock, width, sortLabel }: FilterBarProps) {
+  const sorted = sortLabel ? `sort ${sortLabel} · ` : '';
+  const count = `${sorted}${text ? `${matching} of ${total} match` : `${total} cluster${total === 1 ? '' : 's'}`}`;
   return (
     <Box width={width} justifyContent="space-between">
       <Box flexShrink={1}>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { SELECTION_LIMIT } from '../../domain/selection.js';
 
 export interface HeaderContext {
@@ -18,7 +18,7 @@ function Field({ name, value }: { name: string; value: string | undefined }) {
   );
 }
 
-export const Header = memo(function Header({ context, selected, width }: { context: HeaderContext; selected: number; width: number }) {
+export const Header = memo(function Header({ context, selected, width, identity }: { context: HeaderContext; selected: number; width: number; identity?: ReactNode }) {
   const full = selected >= SELECTION_LIMIT;
   return (
     <Box width={width} justifyContent="space-between">
@@ -29,6 +29,7 @@ export const Header = memo(function Header({ context, selected, width }: { conte
           </Text>
           <Field name="profile" value={context.profile} />
           <Field name="region" value={context.region} />
+          {identity}
           <Field name="endpoint" value={context.endpoint} />
         </Text>
       </Box>

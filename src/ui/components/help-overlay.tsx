@@ -10,8 +10,8 @@ function sectionHeight(section: HelpSection): number {
 
 function Section({ section }: { section: HelpSection }) {
   return (
-    <Box flexDirection="column">
-      <Text bold color="cyan">
+    <Box flexDirection="column" flexShrink={0}>
+      <Text bold color="cyan" wrap="truncate-end">
         {section.title}
       </Text>
       {section.bindings.map((b) => (
@@ -24,25 +24,52 @@ function Section({ section }: { section: HelpSection }) {
   );
 }
 
-/** Splits the sections in two columns when one is too tall for the screen. */
-function columnsFor(sections: HelpSection[], height: number): HelpSection[][] {
-  const total = sections.reduce((n, s) => n + sectionHeight(s), 0);
-  if (total <= height) return [sections];
-  let left = 0;
-  let split = 0;
-  while (split < sections.length && left + sectionHeight(sections[split] as HelpSection) <= total / 2 + 4) {
-    left += sectionHeight(sections[split] as HelpSection);
-    split += 1;
+/**
+ * Packs the sections into few columns that keep each within the height: each section goes into
+ * the first column with room for it (a section taller than the screen gets a column of its own
+ * and is cut).
+ */
+function pack(sections: HelpSection[], height: number): HelpSection[][] {
+  const columns: HelpSection[][] = [];
+  const used: number[] = [];
+  for (const section of sections) {
+    const h = sectionHeight(section);
+    const i = used.findIndex((u) => u + h <= height);
+    if (i === -1) {
+      columns.push([section]);
+      used.push(h);
+    } else {
+      (columns[i] as HelpSection[]).push(section);
+      used[i] = (used[i] as number) + h;
+    }
   }
-  return [sections.slice(0, Math.max(1, split)), sections.slice(Math.max(1, split))];
+  return columns.length > 0 ? columns : [[]];
+}
+
+/** Narrower columns would cut the help texts. */
+const MIN_COLUMN_WIDTH = 46;
+/** Left out first when the screen is too small for every section: the keys of the small sub-screens. */
+const DROP_FIRST = ['Profile / region picker (after P, R)', 'Copy as… (after C)', 'Cluster IDs by hand (after i)', 'Filter (after /)'];
+
+/** As many columns as the width allows; when that is not enough, the sub-screens' sections go first. */
+function columnsFor(sections: HelpSection[], height: number, width: number): HelpSection[][] {
+  const most = Math.max(1, Math.floor(width / MIN_COLUMN_WIDTH));
+  let kept = sections;
+  for (const title of DROP_FIRST) {
+    const columns = pack(kept, height);
+    if (columns.length <= most) return columns;
+    kept = kept.filter((s) => s.title !== title);
+  }
+  return pack(kept, height).slice(0, most);
 }
 
 /** Every key of the keymap, generated from the same table as the footer. */
-export const HelpOverlay = memo(function HelpOverlay({ width, height }: { width: number; height: number }) {
-  const columns = columnsFor(helpSections(), height);
+export const HelpOverlay = memo(function HelpOverlay({ width, height, note }: { width: number; height: number; note?: string }) {
+  const keysHeight = note ? Math.max(1, height - 1) : height;
+  const columns = columnsFor(helpSections(), keysHeight, width);
   const columnWidth = Math.floor(width / columns.length);
-  return (
-    <Box height={height} overflow="hidden">
+  const keys = (
+    <Box height={keysHeight} overflow="hidden">
       {columns.map((sections, i) => (
         <Box key={i} flexDirection="column" width={columnWidth}>
           {sections.map((section) => (
@@ -50,6 +77,15 @@ export const HelpOverlay = memo(function HelpOverlay({ width, height }: { width:
           ))}
         </Box>
       ))}
+    </Box>
+  );
+  if (!note) return keys;
+  return (
+    <Box flexDirection="column" height={height}>
+      {keys}
+      <Text wrap="truncate-end" color="cyan">
+        {note}
+      </Text>
     </Box>
   );
 });

@@ -18,6 +18,8 @@ export interface ListScreenProps {
   loading: boolean;
   clock: Clock;
   width: number;
+  /** The sort order for the status line (s cycles it). */
+  sortLabel?: string;
 }
 
 function emptyText(total: number, loading: boolean, filterText: string): string {
@@ -27,7 +29,7 @@ function emptyText(total: number, loading: boolean, filterText: string): string 
 }
 
 export const ListScreen = memo(function ListScreen(props: ListScreenProps) {
-  const { all, visible, window, selection, filterText, filterEditing, loading, clock, width } = props;
+  const { all, visible, window, selection, filterText, filterEditing, loading, clock, width, sortLabel } = props;
   const total = all.length;
   const widths = useMemo(() => layoutColumns(all, width), [all, width]);
   const rows = useMemo(() => visible.slice(window.start, window.end), [visible, window.start, window.end]);
@@ -48,6 +50,7 @@ export const ListScreen = memo(function ListScreen(props: ListScreenProps) {
         loading={loading}
         clock={clock}
         width={width}
+        sortLabel={sortLabel}
       />
     </Box>
   );

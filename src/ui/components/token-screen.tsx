@@ -3,6 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { AuthToken } from '../../domain/cluster.js';
 import { formatLocal, formatUtc } from '../../domain/expiry.js';
 import { maskToken } from '../../domain/mask.js';
+import { assessTokenTiming } from '../../domain/token-timing.js';
 import type { Clock } from '../clock.js';
 import { Countdown } from './countdown.js';
 
@@ -51,10 +52,19 @@ export interface TokenScreenProps {
   clock: Clock;
   width: number;
   height: number;
+  /** Local time the token arrived; with the SDK's clock offset it decides what the countdown may show. */
+  receivedAt?: number | null;
+  /** The Clipboard row: what happens to what was copied, with the clear countdown. */
+  clipboardRow?: ReactNode;
+  /** The Refresh row: auto-refresh status, when it is on. */
+  refreshRow?: ReactNode;
+  /** Shown under the rows instead of the revealed token (the copy-as menu). */
+  below?: ReactNode;
 }
 
-export const TokenScreen = memo(function TokenScreen({ token, clusterIds, revealed, clock, width, height }: TokenScreenProps) {
+export const TokenScreen = memo(function TokenScreen({ token, clusterIds, revealed, clock, width, height, receivedAt, clipboardRow, refreshRow, below }: TokenScreenProps) {
   const count = clusterIds.length;
+  const timing = assessTokenTiming({ expiresAt: token.expiresAt, receivedAt: receivedAt ?? clock.now(), clockOffsetMs: token.clockOffsetMs });
   return (
     <Box flexDirection="column" width={width}>
       <Row label={count === 1 ? 'Cluster' : `${count} clusters`}>
@@ -70,7 +80,13 @@ export const TokenScreen = memo(function TokenScreen({ token, clusterIds, reveal
         </Text>
       </Row>
       <Row label="Remaining">
-        <Countdown expiresAt={token.expiresAt} clock={clock} />
+        {timing.problem?.kind === 'too-far-ahead' ? (
+          <Text color="yellow" wrap="truncate-end">
+            unknown: ExpirationTime and this computer's clock disagree
+          </Text>
+        ) : (
+          <Countdown expiresAt={timing.localExpiresAt} clock={clock} />
+        )}
       </Row>
       <Row label="Token">
         {revealed ? (
@@ -82,7 +98,10 @@ export const TokenScreen = memo(function TokenScreen({ token, clusterIds, reveal
           </Text>
         )}
       </Row>
-      {revealed ? <RevealedToken token={token.token} width={width} height={height - FIXED_LINES} /> : null}
+      {clipboardRow ? <Row label="Clipboard">{clipboardRow}</Row> : null}
+      {refreshRow ? <Row label="Refresh">{refreshRow}</Row> : null}
+      {below}
+      {revealed ? <RevealedToken token={token.token} width={width} height={height - FIXED_LINES - (clipboardRow ? 1 : 0) - (refreshRow ? 1 : 0)} /> : null}
     </Box>
   );
 });

@@ -25,8 +25,8 @@ export function useClusterList(api: RedshiftApi): ClusterList {
       try {
         const pages = api.listClusters({
           signal,
-          onRetry: (attempt, reason) => {
-            if (!signal.aborted) dispatch({ type: 'retrying', retry: { attempt, reason } });
+          onRetry: (attempt, reason, maxAttempts) => {
+            if (!signal.aborted) dispatch({ type: 'retrying', retry: { attempt, reason, maxAttempts } });
           },
         });
         for await (const page of pages) {

@@ -16,7 +16,7 @@ export interface TokenRequests {
 }
 
 /** One GetIdentityCenterAuthToken at a time; a failure keeps the last good token. */
-export function useToken(api: RedshiftApi): TokenRequests {
+export function useToken(api: RedshiftApi, now: () => number = Date.now): TokenRequests {
   const [token, store] = useStore(tokenReducer, () => initialTokenState);
   const { dispatch } = store;
   const inFlight = useRef<AbortController | null>(null);
@@ -33,12 +33,12 @@ export function useToken(api: RedshiftApi): TokenRequests {
       try {
         const result = await api.getToken(ids, {
           signal,
-          onRetry: (attempt, reason) => {
-            if (!signal.aborted) dispatch({ type: 'retrying', retry: { attempt, reason } });
+          onRetry: (attempt, reason, maxAttempts) => {
+            if (!signal.aborted) dispatch({ type: 'retrying', retry: { attempt, reason, maxAttempts } });
           },
         });
         if (signal.aborted) return undefined;
-        dispatch({ type: 'succeeded', token: result });
+        dispatch({ type: 'succeeded', token: result, receivedAt: now() });
         return result;
       } catch (err) {
         if (!signal.aborted) dispatch({ type: 'failed', error: toAppError(err) });
@@ -47,7 +47,7 @@ export function useToken(api: RedshiftApi): TokenRequests {
         if (inFlight.current === controller) inFlight.current = null;
       }
     },
-    [api, dispatch],
+    [api, dispatch, now],
   );
 
   const cancel = useCallback(() => {

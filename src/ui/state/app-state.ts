@@ -7,6 +7,9 @@ import {
   toggleSelection,
   type Selection,
 } from '../../domain/selection.js';
+import type { CopyMenuState } from './copy-menu-state.js';
+import { closedManualEntry, manualEntryReducer, type ManualEntryAction, type ManualEntryState } from './manual-entry-state.js';
+import { initialWorkspace, workspaceReducer, type WorkspaceAction, type WorkspaceInit, type WorkspaceState } from './workspace-state.js';
 
 export type Screen = 'list' | 'token';
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
@@ -28,6 +31,12 @@ export interface AppState {
   offset: number;
   revealed: boolean;
   notice: Notice | null;
+  /** The field for typing or pasting cluster IDs (key i, or opened when listing is denied). */
+  manual: ManualEntryState;
+  /** The copy-as menu (key C on the token screen), when open. */
+  copyMenu: CopyMenuState | null;
+  /** Profile/region picker, per-target selections, recent clusters, sort, detail pane. */
+  workspace: WorkspaceState;
 }
 
 export type AppAction =
@@ -44,9 +53,12 @@ export type AppAction =
   | { type: 'showToken' }
   | { type: 'showList' }
   | { type: 'toggleReveal' }
-  | { type: 'notice'; notice: Notice | null };
+  | { type: 'notice'; notice: Notice | null }
+  | { type: 'manual'; action: ManualEntryAction }
+  | { type: 'copyMenu'; menu: CopyMenuState | null }
+  | { type: 'workspace'; action: WorkspaceAction };
 
-export function createAppState(preselected: readonly string[] = []): AppState {
+export function createAppState(preselected: readonly string[] = [], workspace?: WorkspaceInit): AppState {
   const { selection, refused } = initialSelection(preselected);
   return {
     screen: 'list',
@@ -57,6 +69,9 @@ export function createAppState(preselected: readonly string[] = []): AppState {
     cursor: 0,
     offset: 0,
     revealed: false,
+    manual: closedManualEntry,
+    copyMenu: null,
+    workspace: initialWorkspace(workspace),
     notice:
       refused > 0
         ? { tone: 'warning', text: `Preselected the first ${SELECTION_LIMIT} clusters; ${refused} more were left out (the limit is ${SELECTION_LIMIT}).` }
@@ -118,12 +133,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'helpClose':
       return { ...state, helpOpen: false };
     case 'showToken':
-      return { ...state, screen: 'token', revealed: false, notice: null, filterEditing: false };
+      return { ...state, screen: 'token', revealed: false, notice: null, filterEditing: false, manual: { ...state.manual, open: false }, copyMenu: null };
     case 'showList':
-      return { ...state, screen: 'list', revealed: false, notice: null };
+      return { ...state, screen: 'list', revealed: false, notice: null, copyMenu: null };
     case 'toggleReveal':
       return { ...state, revealed: !state.revealed };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'copyMenu':
+      return { ...state, copyMenu: action.menu };
+    case 'workspace':
+      return workspaceReducer(state, action.action);
+    case 'manual': {
+      const manual = manualEntryReducer(state.manual, action.action);
+      return manual === state.manual ? state : { ...state, manual };
+    }
   }
 }

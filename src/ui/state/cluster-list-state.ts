@@ -4,6 +4,8 @@ import type { AppError } from '../../domain/errors.js';
 export interface RetryInfo {
   attempt: number;
   reason: string;
+  /** The SDK's limit of attempts, when known. */
+  maxAttempts?: number;
 }
 
 export interface ClusterListState {

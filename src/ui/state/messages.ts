@@ -16,7 +16,9 @@ export function describeIds(ids: readonly string[]): string {
 }
 
 function retryText(retry: RetryInfo | null): string {
-  return retry ? ` retrying… (attempt ${retry.attempt}: ${retry.reason})` : '';
+  if (!retry) return '';
+  const of = retry.maxAttempts ? ` of ${retry.maxAttempts}` : '';
+  return ` retrying… (attempt ${retry.attempt}${of}: ${retry.reason})`;
 }
 
 export function tokenMessages(token: TokenState, screen: Screen): Message[] {
@@ -24,7 +26,9 @@ export function tokenMessages(token: TokenState, screen: Screen): Message[] {
     const what = screen === 'token' ? 'Getting a fresh token…' : `Requesting a token for ${describeIds(token.pendingIds)}…`;
     const tone = token.retry ? 'warning' : 'info';
     const cancel = screen === 'list' ? ' (Esc cancels)' : '';
-    return [{ tone, busy: true, lines: [`${what}${retryText(token.retry)}${cancel}`] }];
+    // the retry goes first: a narrow terminal truncates the end of the line
+    const line = token.retry ? `${retryText(token.retry).trim()} · ${what}${cancel}` : `${what}${cancel}`;
+    return [{ tone, busy: true, lines: [line] }];
   }
   if (token.status === 'failed' && token.error) {
     const { message, hint } = token.error;
@@ -40,7 +44,7 @@ export function tokenMessages(token: TokenState, screen: Screen): Message[] {
 
 export function listLoadMessages(list: ClusterListState): Message[] {
   if (list.status === 'loading' && list.retry) {
-    return [{ tone: 'warning', busy: true, lines: [`Listing clusters:${retryText(list.retry)}`] }];
+    return [{ tone: 'warning', busy: true, lines: [`${retryText(list.retry).trim()} · listing clusters`] }];
   }
   if (list.status === 'failed' && list.error) {
     const { message, hint } = list.error;

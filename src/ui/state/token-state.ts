@@ -8,6 +8,8 @@ export interface TokenState {
   token: AuthToken | null;
   /** The clusters the token is for. */
   clusterIds: readonly string[];
+  /** Local time the token arrived (the UI clock), to check its ExpirationTime against. */
+  receivedAt: number | null;
   /** The clusters of the request in flight, or of the last one that failed. */
   pendingIds: readonly string[];
   retry: RetryInfo | null;
@@ -17,7 +19,7 @@ export interface TokenState {
 export type TokenAction =
   | { type: 'request'; ids: readonly string[] }
   | { type: 'retrying'; retry: RetryInfo }
-  | { type: 'succeeded'; token: AuthToken }
+  | { type: 'succeeded'; token: AuthToken; receivedAt?: number }
   | { type: 'failed'; error: AppError }
   | { type: 'cancelled' }
   | { type: 'dismissError' };
@@ -26,6 +28,7 @@ export const initialTokenState: TokenState = {
   status: 'idle',
   token: null,
   clusterIds: [],
+  receivedAt: null,
   pendingIds: [],
   retry: null,
   error: null,
@@ -42,7 +45,15 @@ export function tokenReducer(state: TokenState, action: TokenAction): TokenState
     case 'retrying':
       return state.status === 'requesting' ? { ...state, retry: action.retry } : state;
     case 'succeeded':
-      return { ...state, status: 'ready', token: action.token, clusterIds: state.pendingIds, retry: null, error: null };
+      return {
+        ...state,
+        status: 'ready',
+        token: action.token,
+        clusterIds: state.pendingIds,
+        receivedAt: action.receivedAt ?? null,
+        retry: null,
+        error: null,
+      };
     case 'failed':
       return { ...state, status: 'failed', retry: null, error: action.error };
     case 'cancelled':

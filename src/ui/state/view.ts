@@ -4,6 +4,7 @@ import { MAX_MESSAGE_LINES, tableHeight } from '../layout.js';
 import type { AppState, Screen } from './app-state.js';
 import type { ClusterListState } from './cluster-list-state.js';
 import { fitMessages, lineCount, listLoadMessages, noticeMessages, tokenMessages, type Message } from './messages.js';
+import { tokenTimingMessages } from './timing-messages.js';
 import type { TokenState } from './token-state.js';
 
 /** What the screen shows, derived from the three states; the same for rendering and for key handling. */
@@ -29,7 +30,7 @@ function visibleClusters(clusters: readonly Cluster[], text: string): readonly C
 export function deriveView(app: AppState, list: ClusterListState, token: TokenState, rows: number): View {
   const screen: Screen = app.screen === 'token' && token.token ? 'token' : 'list';
   const messages = fitMessages(
-    [...tokenMessages(token, screen), ...noticeMessages(app.notice), ...(screen === 'list' ? listLoadMessages(list) : [])],
+    [...tokenMessages(token, screen), ...noticeMessages(app.notice), ...tokenTimingMessages(token, screen), ...(screen === 'list' ? listLoadMessages(list) : [])],
     MAX_MESSAGE_LINES,
   );
   const messageLines = lineCount(messages);
