@@ -54,6 +54,7 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
       clipboardDescription={setup.clipboardDescription}
       context={setup.context}
       initialSelection={setup.initialSelection}
+      outputHint={setup.resultGoesToStdout ? 'Enter prints the token to stdout and exits · q cancels' : undefined}
       {...setup.app}
       onExit={(o) => {
         outcome = o;

@@ -69,9 +69,11 @@ export interface AppProps {
   workspace?: WorkspaceInit;
   /** --auto-refresh: on from the start, and how long before expiry (ms, default 5 min); a toggles it. */
   autoRefresh?: { enabled: boolean; beforeMs?: number };
+  /** stdout is a pipe: shown on the token screen, where Enter prints the token there. */
+  outputHint?: string;
 }
 
-export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh }: AppProps) {
+export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint }: AppProps) {
   const clock = useMemo<Clock>(() => ({ now: now ?? Date.now, setTick: setTick ?? intervalTick }), [now, setTick]);
   const size = useTerminalSize(rows, columns);
   const [app, appStore] = useStore(appReducer, () => createAppState(initialSelection, workspace));
@@ -202,6 +204,7 @@ export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, rec
           height={bodyHeight(size.rows, view.messageLines)}
           clipboardRow={<ClipboardStatus guard={clip.guard} clock={clock} />}
           refreshRow={refreshRow}
+          outputHint={outputHint}
           below={
             app.copyMenu ? (
               <CopyMenu menu={app.copyMenu} token={tokens.token.token} clusterIds={tokens.token.clusterIds} clusters={list.clusters} width={size.columns} />

@@ -19,7 +19,8 @@ const app = `node ${shellQuote(binPath)} --demo --clipboard off`;
 async function pickFirstClusterAndConfirm(s: TmuxSession): Promise<void> {
   await s.waitFor(/36 clusters/);
   s.send('Enter');
-  await s.waitFor(/Remaining\s+\d+:\d\d/);
+  const screen = await s.waitFor(/Remaining\s+\d+:\d\d/);
+  expect(screen).toContain('Enter prints the token to stdout');
   s.send('Enter');
 }
 

@@ -60,9 +60,11 @@ export interface TokenScreenProps {
   refreshRow?: ReactNode;
   /** Shown under the rows instead of the revealed token (the copy-as menu). */
   below?: ReactNode;
+  /** Where Enter sends the token, when stdout is a pipe. */
+  outputHint?: string;
 }
 
-export const TokenScreen = memo(function TokenScreen({ token, clusterIds, revealed, clock, width, height, receivedAt, clipboardRow, refreshRow, below }: TokenScreenProps) {
+export const TokenScreen = memo(function TokenScreen({ token, clusterIds, revealed, clock, width, height, receivedAt, clipboardRow, refreshRow, below, outputHint }: TokenScreenProps) {
   const count = clusterIds.length;
   const timing = assessTokenTiming({ expiresAt: token.expiresAt, receivedAt: receivedAt ?? clock.now(), clockOffsetMs: token.clockOffsetMs });
   return (
@@ -100,8 +102,13 @@ export const TokenScreen = memo(function TokenScreen({ token, clusterIds, reveal
       </Row>
       {clipboardRow ? <Row label="Clipboard">{clipboardRow}</Row> : null}
       {refreshRow ? <Row label="Refresh">{refreshRow}</Row> : null}
+      {outputHint ? (
+        <Row label="Output">
+          <Text color="cyan" wrap="truncate-end">{outputHint}</Text>
+        </Row>
+      ) : null}
       {below}
-      {revealed ? <RevealedToken token={token.token} width={width} height={height - FIXED_LINES - (clipboardRow ? 1 : 0) - (refreshRow ? 1 : 0)} /> : null}
+      {revealed ? <RevealedToken token={token.token} width={width} height={height - FIXED_LINES - (clipboardRow ? 1 : 0) - (refreshRow ? 1 : 0) - (outputHint ? 1 : 0)} /> : null}
     </Box>
   );
 });
