@@ -63,16 +63,16 @@ export interface ParseEnvironment {
 const DESCRIPTION = `Pick Amazon Redshift clusters and get an IAM Identity Center auth token.
 
 Commands:
-  idc-tui                      start the terminal UI
-  idc-tui --demo               start the terminal UI against an embedded emulator
-  idc-tui emulator [options]   run the local Redshift API emulator (--help for its options)
+  idc-tui                     the terminal UI
+  idc-tui --demo              the terminal UI against an embedded emulator
+  idc-tui emulator [options]  the local Redshift API emulator (see its --help)
 
 Scripted mode (a drop-in for aws redshift get-identity-center-auth-token):
   idc-tui --cluster-ids ID [ID ...] [--output json|text|table] [--query EXPR]
-  runs without a screen when stdout is not a terminal, or whenever --output or --query is given.
+  runs without a screen when stdout is not a terminal, or with --output/--query.
 
-Exit codes: 0 ok, 252 bad command line, 253 configuration or credentials, 254 service error,
-255 other failure, 130 interrupted.`;
+Exit codes: 0 ok, 252 bad command line, 253 configuration or credentials,
+254 service error, 255 other failure, 130 interrupted.`;
 
 const HINT = 'Run idc-tui --help for the options.';
 
