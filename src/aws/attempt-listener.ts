@@ -1,4 +1,5 @@
 import type { FinalizeRequestMiddleware, HandlerExecutionContext, MiddlewareStack } from '@smithy/types';
+import type { HttpRequest } from '@smithy/types';
 
 export interface Attempt {
   commandName: string;
@@ -16,14 +17,7 @@ export interface AttemptListener {
   onFailure?(attempt: Attempt, error: unknown): void;
 }
 
-interface RequestLike {
-  method?: string;
-  protocol?: string;
-  hostname?: string;
-  port?: number;
-  path?: string;
-  headers?: Record<string, string>;
-}
+type RequestLike = Partial<HttpRequest>;
 
 interface AnswerLike {
   statusCode?: number;

@@ -1,19 +1,12 @@
 import type { DeserializeMiddleware, MiddlewareStack } from '@smithy/types';
+import type { HttpRequest } from '@smithy/types';
 
 export interface HttpExchangeLog {
   request(entry: { method: string; url: string; headers: Record<string, string>; body: string }): void;
   response(entry: { status: number; headers: Record<string, string>; body: string }): void;
 }
 
-interface RequestLike {
-  method?: string;
-  protocol?: string;
-  hostname?: string;
-  port?: number;
-  path?: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+type RequestLike = Partial<HttpRequest>;
 
 interface ResponseLike {
   statusCode?: number;
