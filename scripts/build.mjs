@@ -71,8 +71,136 @@ export default function stringWidth(input, options) {
         contents: `${shared}
 let outputCaches;
 function sharedOutputCaches() {
-  if (!outputCaches || outputCaches.styledChars.size > 2000 || outputCaches.widths.size > 10000) outputCaches = new OutputCaches();
+  // A few screens' worth: each cached line holds an object per character (~10 KiB a line).
+  if (!outputCaches || outputCaches.styledChars.size > 400 || outputCaches.widths.size > 4000) outputCaches = new OutputCaches();
   return outputCaches;
+}
+`,
+        loader: 'js',
+      };
+    });
+    // Every frame turns each row (every cell of the screen) back into a string, computing the ANSI
+    // codes between one cell and the next with three Sets and four arrays, even when both cells have
+    // the same style (nearly always): that diff is empty, so skip it then.
+    b.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      // One shape for every cell object and one styles array per run of equal style (the arrays are
+      // never changed in place: reduceAnsiCodesIncremental makes new ones), not a copy per cell.
+      const shared = patchSource(
+        source,
+        `            ret.push({
+                ...token,
+                styles: [...codes],
+            });`,
+        `            ret.push({ type: token.type, value: token.value, fullWidth: token.fullWidth, styles: codes });`,
+        'ink-render-caches',
+      );
+      const patched = patchSource(
+        shared,
+        '            ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+        '            if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+        'ink-render-caches',
+      );
+      return {
+        contents: `${patched}
+function sameStyles(a, b) {
+    if (a === b) return true;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;
+    return true;
+}
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * The SDK's XML parser (every DescribeClusters page) builds each tag name and text one character at
+ * a time (`text += x[i++]`): on a cold start that loop runs in the interpreter (~80 ms for one page
+ * of 100 clusters) and for 10,000 clusters it is a third of the load time and most of its garbage.
+ * Scan with indexOf / a sticky regex and slice instead; the result is the same. A slice of 13 or
+ * more characters would keep the whole response body alive for as long as the app keeps the value
+ * (the cluster list keeps ids, endpoints…), so element text is copied out of it.
+ */
+const fastXmlParser = {
+  name: 'fast-xml-parser',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@aws-sdk[\\/]xml-builder[\\/]dist-es[\\/]xml-parser\.js$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      const what = 'fast-xml-parser';
+      source = patchSource(
+        source,
+        `        let value = "";
+        while (p.i < p.z && p.x[p.i] !== quote) {
+            value += p.x[p.i++];
+        }`,
+        `        let value = "";
+        if (p.i < p.z) {
+            const end = p.x.indexOf(quote, p.i);
+            value = p.x.slice(p.i, end === -1 ? p.z : end);
+            p.i += value.length;
+        }`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `        let tag = "";
+        while (p.i < p.z && !" \\t\\r\\n>/".includes(p.x[p.i])) {
+            tag += p.x[p.i++];
+        }`,
+        `        const tag = p.scanTo(TAG_NAME_END);`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `            let name = "";
+            while (p.i < p.z && !"= \\t\\r\\n>/?".includes(p.x[p.i])) {
+                name += p.x[p.i++];
+            }`,
+        `            const name = p.scanTo(ATTRIBUTE_NAME_END);`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `                let text = "";
+                while (p.i < p.z && p.x[p.i] !== "<") {
+                    text += p.x[p.i++];
+                }`,
+        `                const end = p.x.indexOf("<", p.i);
+                const text = p.x.slice(p.i, end === -1 ? p.z : end);
+                p.i += text.length;`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `            const text = textParts.length === 1 ? textParts[0] : textParts.join("");`,
+        `            const text = ownString(textParts.length === 1 ? textParts[0] : textParts.join(""));`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `    trim() {`,
+        `    scanTo(stop) {
+        const p = this;
+        if (p.i >= p.z) return "";
+        stop.lastIndex = p.i;
+        const end = stop.test(p.x) ? stop.lastIndex - 1 : p.z;
+        const s = p.x.slice(p.i, end);
+        p.i = end;
+        return s;
+    }
+    trim() {`,
+        what,
+      );
+      return {
+        contents: `${source}
+const TAG_NAME_END = /[ \\t\\r\\n>/]/g;
+const ATTRIBUTE_NAME_END = /[= \\t\\r\\n>/?]/g;
+/** A copy that does not point into the response body (V8 makes slices of 13+ characters views). */
+function ownString(s) {
+    return s.length < 13 ? s : (" " + s).slice(1);
 }
 `,
         loader: 'js',
@@ -95,7 +223,9 @@ await build({
   mainFields: ['module', 'main'],
   target: 'node20',
   jsx: 'automatic',
-  minifySyntax: true,
+  minify: true,
+  // Class and function names stay: error names and --debug stacks read as in the source.
+  keepNames: true,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   // clipboardy runs helper binaries that ship inside its own package directory.
@@ -105,7 +235,7 @@ await build({
   banner: {
     js: "import { createRequire as __idcCreateRequire } from 'node:module'; const require = __idcCreateRequire(import.meta.url);",
   },
-  plugins: [yogaWithoutFetch, inkRenderCaches],
+  plugins: [yogaWithoutFetch, inkRenderCaches, fastXmlParser],
   logLevel: 'warning',
 });
 

@@ -1,14 +1,21 @@
 import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NoAuthSigner } from '@smithy/core';
+import { NoOpLogger } from '@smithy/core/client';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { InitializeMiddleware, MiddlewareStack } from '@smithy/types';
 import { addAttemptListener } from './attempt-listener.js';
-import type { AwsClientOptions, SdkLogger } from './client-options.js';
+import type { AwsClientOptions } from './client-options.js';
 import { configuredEndpoint, regionLoader } from './shared-config.js';
 import { transport } from './transport.js';
 
-const silentLogger: SdkLogger = { debug() {}, info() {}, warn() {}, error() {} };
+/**
+ * Says nothing. A NoOpLogger to the SDK's logger middleware, which then skips copying every answer
+ * with its sensitive fields redacted for a log that nobody reads (any other logger, even a silent
+ * one, costs that on every page); yet not named NoOpLogger, which the credential chain would take
+ * as "no logger" and warn on the console instead.
+ */
+class SilentLogger extends NoOpLogger {}
 
 const NO_AUTH = 'smithy.api#noAuth';
 const unsignedRequests = {
@@ -23,7 +30,7 @@ function sharedConfig(options: AwsClientOptions, handler: NodeHttpHandler) {
     endpoint: options.endpointUrl,
     maxAttempts: options.maxAttempts,
     requestHandler: handler,
-    logger: options.logger ?? silentLogger,
+    logger: options.logger ?? new SilentLogger(),
     ...(options.signRequest === false ? unsignedRequests : {}),
   };
 }

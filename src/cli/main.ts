@@ -1,4 +1,6 @@
+import type { RedshiftApi } from '../aws/api.js';
 import { awsClientOptions } from './client-options.js';
+import { withEarlyListing, type EarlyListing } from './early-listing.js';
 import { chooseMode } from './mode.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { routeProcessWarnings } from './process-warnings.js';
@@ -34,20 +36,22 @@ export async function run(argv: readonly string[]): Promise<void> {
 async function runInteractive(options: CliOptions): Promise<number> {
   const demo = options.demo ? await (await import('./demo.js')).startDemo(options) : undefined;
   const effective = demo?.options ?? options;
+  let listing: EarlyListing<RedshiftApi> | undefined;
   try {
-    const [{ createRedshiftApi }, { chooseClipboard, clipboardSummary }, { ClipboardGuard }, { runTui }, { workspaceSetup }] = await Promise.all([
-      import('../aws/redshift-api.js'),
+    // The AWS side first, to send DescribeClusters before Ink and React load (the main cost of a start).
+    const [{ createRedshiftApi }, { workspaceSetup }] = await Promise.all([import('../aws/redshift-api.js'), import('./workspace-setup.js')]);
+    const { clientOptions, context, initialSelection, app } = await workspaceSetup(effective, awsClientOptions(effective), { demo: demo !== undefined });
+    listing = withEarlyListing(createRedshiftApi(clientOptions));
+    const [{ chooseClipboard, clipboardSummary }, { ClipboardGuard }, { runTui }] = await Promise.all([
       import('../clipboard/choose-clipboard.js'),
       import('../clipboard/auto-clear.js'),
       import('./run-tui.js'),
-      import('./workspace-setup.js'),
     ]);
-    const { clientOptions, context, initialSelection, app } = await workspaceSetup(effective, awsClientOptions(effective), { demo: demo !== undefined });
     const clipboard = chooseClipboard(options.clipboard);
     const piped = process.stdout.isTTY ? undefined : (await import('./controlling-terminal.js')).openControllingTerminal();
     const { code, outcome } = await runTui({
       ...(piped && { stdin: piped.stdin, stdout: piped.stdout, resultGoesToStdout: true }),
-      api: createRedshiftApi(clientOptions),
+      api: listing.api,
       clipboard,
       clipboardGuard: new ClipboardGuard(clipboard, { clearAfterMs: options.clipboardClearAfterSeconds * 1000 }),
       recopy: options.recopy,
@@ -59,6 +63,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
     if (!piped) return code;
     return printPickedToken(outcome, options);
   } finally {
+    listing?.dispose();
     await demo?.close();
   }
 }

@@ -1,0 +1,67 @@
+import type { CallOptions, RedshiftApi } from '../aws/api.js';
+import type { Cluster } from '../domain/cluster.js';
+
+type RetryArgs = Parameters<NonNullable<CallOptions['onRetry']>>;
+
+export interface EarlyListing<A extends RedshiftApi> {
+  /** The api, except that its first listClusters() takes over the listing already under way. */
+  api: A;
+  /** Aborts the early listing if nothing took it over (the screen never came up). */
+  dispose(): void;
+}
+
+/**
+ * Starts DescribeClusters before the screen exists, so that the request is on its way (and the
+ * server answering) while Ink loads and draws its first frame. The first listClusters() call (the
+ * list's first load) takes that listing over: what happened before it — the first page, "retrying…"
+ * — is handed on as if it had asked itself, and its signal aborts the listing. Later calls (reload,
+ * another profile) go to the api as usual. Pages after the first are requested as they are taken,
+ * as before.
+ */
+export function withEarlyListing<A extends RedshiftApi>(api: A): EarlyListing<A> {
+  const controller = new AbortController();
+  const retries: RetryArgs[] = [];
+  let onRetry: CallOptions['onRetry'];
+  const pages = api.listClusters({
+    signal: controller.signal,
+    onRetry: (...args) => (onRetry ? onRetry(...args) : void retries.push(args)),
+  })[Symbol.asyncIterator]();
+  const first = pages.next();
+  first.catch(() => undefined); // rethrown to whoever takes the listing over
+  let taken = false;
+
+  async function* takeOver(opts: CallOptions): AsyncGenerator<Cluster[]> {
+    const abort = () => controller.abort(opts.signal?.reason);
+    if (opts.signal?.aborted) abort();
+    else opts.signal?.addEventListener('abort', abort, { once: true });
+    onRetry = opts.onRetry;
+    for (const args of retries.splice(0)) onRetry?.(...args);
+    let done = false;
+    try {
+      for (let next = first; ; next = pages.next()) {
+        const result = await next;
+        if (result.done) {
+          done = true;
+          return;
+        }
+        yield result.value;
+      }
+    } finally {
+      opts.signal?.removeEventListener('abort', abort);
+      if (!done) void pages.return?.(undefined)?.catch(() => undefined);
+    }
+  }
+
+  const wrapped = Object.create(api) as A;
+  wrapped.listClusters = (opts: CallOptions = {}) => {
+    if (taken) return api.listClusters(opts);
+    taken = true;
+    return takeOver(opts);
+  };
+  return {
+    api: wrapped,
+    dispose: () => {
+      if (!taken) controller.abort();
+    },
+  };
+}
