@@ -20,25 +20,28 @@ function statusRank(status: string): number {
 
 const byName = (a: Cluster, b: Cluster): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/**
- * A new array in the order of the mode. recent: the recently used IDs first (most recent first),
- * then the rest by name. name: by ID. status: usable first, then by name.
- */
-export function sortClusters(clusters: readonly Cluster[], mode: SortMode, recent: readonly string[] = []): readonly Cluster[] {
-  if (mode === 'listed') return clusters;
-  if (mode === 'name') return [...clusters].sort(byName);
-  if (mode === 'status') {
-    return [...clusters].sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.status.localeCompare(b.status) || byName(a, b));
-  }
+/** The order of a mode other than listed, as a comparator (Array.prototype.sort is stable: ties keep the listed order). */
+export function clusterComparator(mode: Exclude<SortMode, 'listed'>, recent: readonly string[] = []): (a: Cluster, b: Cluster) => number {
+  if (mode === 'name') return byName;
+  if (mode === 'status') return (a, b) => statusRank(a.status) - statusRank(b.status) || a.status.localeCompare(b.status) || byName(a, b);
   const rank = new Map(recent.map((id, i) => [id, i]));
-  return [...clusters].sort((a, b) => {
+  return (a, b) => {
     const ra = rank.get(a.id);
     const rb = rank.get(b.id);
     if (ra !== undefined && rb !== undefined) return ra - rb;
     if (ra !== undefined) return -1;
     if (rb !== undefined) return 1;
     return byName(a, b);
-  });
+  };
+}
+
+/**
+ * A new array in the order of the mode. recent: the recently used IDs first (most recent first),
+ * then the rest by name. name: by ID. status: usable first, then by name.
+ */
+export function sortClusters(clusters: readonly Cluster[], mode: SortMode, recent: readonly string[] = []): readonly Cluster[] {
+  if (mode === 'listed') return clusters;
+  return [...clusters].sort(clusterComparator(mode, recent));
 }
 
 /** Most recent first, without duplicates, at most max IDs. */

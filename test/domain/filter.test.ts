@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../src/domain/cluster.js';
-import { filterClusters, filterTerms, matchesTerms } from '../../src/domain/filter.js';
+import { filterClusters, filterTerms, matchesTerms, narrowsFilter } from '../../src/domain/filter.js';
 
 const cluster = (id: string, extra: Partial<Cluster> = {}): Cluster => ({ id, status: 'available', tags: {}, ...extra });
 
@@ -53,5 +53,26 @@ describe('filterClusters', () => {
 
   it('copes with a cluster without node type or DB', () => {
     expect(matchesTerms(cluster('x', { status: 'creating' }), ['creating'])).toBe(true);
+  });
+});
+
+describe('narrowsFilter', () => {
+  it.each([
+    { text: 'analyt', previous: 'analy', narrows: true },
+    { text: 'analytics prod', previous: 'analytics', narrows: true },
+    { text: 'prod analytics', previous: 'ANALYTICS', narrows: true },
+    { text: 'analy', previous: 'analyt', narrows: false },
+    { text: 'prod', previous: 'analytics', narrows: false },
+    { text: 'anything', previous: '', narrows: false },
+    { text: '', previous: 'a', narrows: false },
+  ])('$previous → $text: $narrows', ({ text, previous, narrows }) => {
+    expect(narrowsFilter(text, previous)).toBe(narrows);
+  });
+
+  it('looking among the previous matches gives what filtering everything gives', () => {
+    for (const [previous, text] of [['a', 'an'], ['an', 'analytics p'], ['e', 'et e'], ['fin', 'finance dev']] as const) {
+      expect(narrowsFilter(text, previous)).toBe(true);
+      expect(filterClusters(filterClusters(clusters, previous), text)).toEqual(filterClusters(clusters, text));
+    }
   });
 });

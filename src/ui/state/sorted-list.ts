@@ -1,4 +1,5 @@
-import { sortClusters, type SortMode } from '../../domain/cluster-sort.js';
+import type { Cluster } from '../../domain/cluster.js';
+import { clusterComparator, sortClusters, type SortMode } from '../../domain/cluster-sort.js';
 import type { ClusterListState } from './cluster-list-state.js';
 
 interface Cached {
@@ -17,7 +18,41 @@ export function sortedList(list: ClusterListState, mode: SortMode, recent: reado
   if (mode === 'listed') return list;
   const hit = cache.get(list);
   if (hit && hit.mode === mode && hit.recent === recent) return hit.list;
-  const sorted = { ...list, clusters: sortClusters(list.clusters, mode, recent) };
+  const sorted = { ...list, clusters: sortOnto(list.clusters, mode, recent) };
   cache.set(list, { mode, recent, list: sorted });
+  return sorted;
+}
+
+/** The last list sorted: while pages stream in, each list is the one before with a page added. */
+let last: { clusters: readonly Cluster[]; mode: SortMode; recent: readonly string[]; sorted: readonly Cluster[] } | undefined;
+
+function startsWith(list: readonly Cluster[], prefix: readonly Cluster[]): boolean {
+  if (list.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (list[i] !== prefix[i]) return false;
+  return true;
+}
+
+/**
+ * sortClusters, but a list that only adds clusters to the one sorted last is done by sorting the
+ * new ones and merging them in (on a tie the earlier-listed goes first, as in a stable sort), so
+ * that loading 10,000 clusters page by page does not sort everything again for every page.
+ */
+function sortOnto(clusters: readonly Cluster[], mode: Exclude<SortMode, 'listed'>, recent: readonly string[]): readonly Cluster[] {
+  let sorted: readonly Cluster[];
+  if (last && last.mode === mode && last.recent === recent && startsWith(clusters, last.clusters)) {
+    const compare = clusterComparator(mode, recent);
+    const before = last.sorted;
+    const added = clusters.slice(last.clusters.length).sort(compare);
+    const merged: Cluster[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < before.length && j < added.length) merged.push(compare(added[j]!, before[i]!) < 0 ? added[j++]! : before[i++]!);
+    while (i < before.length) merged.push(before[i++]!);
+    while (j < added.length) merged.push(added[j++]!);
+    sorted = merged;
+  } else {
+    sorted = sortClusters(clusters, mode, recent);
+  }
+  last = { clusters, mode, recent, sorted };
   return sorted;
 }

@@ -1,5 +1,5 @@
 import type { Cluster } from '../../domain/cluster.js';
-import { filterClusters } from '../../domain/filter.js';
+import { filterClusters, narrowsFilter } from '../../domain/filter.js';
 import { MAX_MESSAGE_LINES, tableHeight } from '../layout.js';
 import type { AppState, Screen } from './app-state.js';
 import type { ClusterListState } from './cluster-list-state.js';
@@ -18,11 +18,14 @@ export interface View {
 
 const lastFilter = new WeakMap<readonly Cluster[], { text: string; visible: readonly Cluster[] }>();
 
-/** Filtering a long list on every key press and frame is wasted work: remember the last result per list. */
+/**
+ * Filtering a long list on every key press and frame is wasted work: remember the last result per
+ * list, and when the text only narrows it (typing on), look among its matches alone.
+ */
 function visibleClusters(clusters: readonly Cluster[], text: string): readonly Cluster[] {
   const cached = lastFilter.get(clusters);
   if (cached?.text === text) return cached.visible;
-  const visible = filterClusters(clusters, text);
+  const visible = filterClusters(cached && narrowsFilter(text, cached.text) ? cached.visible : clusters, text);
   lastFilter.set(clusters, { text, visible });
   return visible;
 }
