@@ -19,7 +19,7 @@ function formatValue(value, unit) {
 
 /** Rows of {measure, value, unit, target?, pass?, note?} as an aligned text table. */
 export function formatTable(rows) {
-  const cells = rows.map((r) => [r.measure, formatValue(r.value, r.unit), r.target ?? r.note ?? '', r.target ? (r.pass ? 'PASS' : 'MISS') : '']);
+  const cells = rows.map((r) => [r.measure, formatValue(r.value, r.unit), r.target ?? r.note ?? '', r.target ? (r.value === null || r.value === undefined ? 'not measured' : r.pass ? 'PASS' : 'MISS') : '']);
   const head = ['measure', 'median', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => c.map((x, i) => (i === 1 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ').trimEnd();
