@@ -1,6 +1,7 @@
 import type { Key } from 'ink';
 
-const NO_KEY: Key = {
+/** Ink's Key with nothing pressed. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,

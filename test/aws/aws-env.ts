@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppError } from '../../src/domain/errors.js';
 
 export const TEST_KEY_ID = 'AKIDTESTEXAMPLE';
 
@@ -52,3 +53,13 @@ export const envCredentials = {
   AWS_SECRET_ACCESS_KEY: 'test-secret',
   AWS_REGION: 'us-east-1',
 };
+
+/** The AppError a call fails with; fails the test when it succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AppError;
+  }
+  throw new Error('expected a failure');
+}

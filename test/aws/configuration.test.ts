@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppError } from '../../src/domain/errors.js';
 import { createRedshiftApi, describeContext, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
 import { parseFault, startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, TEST_KEY_ID, type AwsHome } from './aws-env.js';
+import { envCredentials, isolatedAwsHome, TEST_KEY_ID, type AwsHome, failure } from './aws-env.js';
 
 let home: AwsHome | undefined;
 let emulator: RunningEmulator | undefined;
@@ -29,15 +28,6 @@ const profileCredentials = (profile: string) =>
 async function firstPage(options: RedshiftApiOptions): Promise<number> {
   for await (const page of createRedshiftApi(options).listClusters()) return page.length;
   return 0;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('where requests go', () => {

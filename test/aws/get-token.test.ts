@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../../src/domain/errors.js';
 import { createRedshiftApi } from '../../src/aws/redshift-api.js';
 import { startEmulator, type EmulatorCluster, type FaultSpec, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, type AwsHome } from './aws-env.js';
+import { envCredentials, isolatedAwsHome, type AwsHome, failure } from './aws-env.js';
 
 let home: AwsHome;
 let emulator: RunningEmulator;
@@ -29,15 +29,6 @@ function clusterWhere(test: (c: EmulatorCluster) => boolean): string {
 
 const available = () => clusterWhere((c) => c.status === 'available');
 const paused = () => clusterWhere((c) => c.status === 'paused');
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('getToken against the emulator', () => {
   it('returns the token and its expiry as a Date', async () => {

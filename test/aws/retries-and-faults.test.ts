@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppError } from '../../src/domain/errors.js';
 import { createRedshiftApi, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
 import { parseFault, startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, type AwsHome } from './aws-env.js';
+import { envCredentials, isolatedAwsHome, type AwsHome, failure } from './aws-env.js';
 
 let home: AwsHome;
 let emulator: RunningEmulator;
@@ -22,15 +21,6 @@ async function start(faults: string[], options: RedshiftApiOptions = {}) {
 }
 
 const availableId = () => emulator.clusters.find((c) => c.status === 'available')?.identifier ?? 'missing';
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error('expected a failure');
-}
 
 async function drain(pages: AsyncIterable<unknown[]>): Promise<void> {
   for await (const page of pages) void page;

@@ -3,10 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppError } from '../../src/domain/errors.js';
 import { createRedshiftApi, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, type AwsHome } from './aws-env.js';
+import { envCredentials, isolatedAwsHome, type AwsHome, failure } from './aws-env.js';
 
 let certDir: string;
 let certFile: string;
@@ -40,15 +39,6 @@ const tokenFor = (options: RedshiftApiOptions) => {
   const id = emulator.clusters.find((c) => c.status === 'available')?.identifier ?? 'missing';
   return createRedshiftApi({ endpointUrl: emulator.url, maxAttempts: 1, ...options }).getToken([id]);
 };
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('HTTPS with a self-signed certificate', () => {
   it('is refused by default, with the way out in the hint', async () => {

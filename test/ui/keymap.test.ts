@@ -1,30 +1,9 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { footerEntries, helpSections, KEYMAP, matchAction, type KeyScreen } from '../../src/ui/keymap.js';
+import { NO_KEY } from '../../src/ui/split-keys.js';
 
-const noKey: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (overrides: Partial<Key>): Key => ({ ...noKey, ...overrides });
+const key = (overrides: Partial<Key>): Key => ({ ...NO_KEY, ...overrides });
 
 describe('matchAction', () => {
   it.each<[KeyScreen, string, Partial<Key>, string | undefined]>([
