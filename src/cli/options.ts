@@ -163,30 +163,18 @@ function buildProgram(out: { stdout: string; stderr: string }): Command {
     });
 }
 
-interface RawOptions {
-  profile?: string;
-  region?: string;
-  endpointUrl?: string;
+/** What commander hands back: the CliOptions that need no conversion, plus the raw forms of the rest. */
+type RawOptions = Omit<
+  CliOptions,
+  'clusterIds' | 'connectTimeoutSeconds' | 'readTimeoutSeconds' | 'colorMode' | 'color' | 'clipboardClearAfterSeconds' | 'autoRefreshMinutes'
+> & {
   clusterIds?: string[] | true;
-  demo: boolean;
-  debug: boolean;
-  cliInputJson?: string;
-  generateCliSkeleton?: SkeletonKind;
-  output?: OutputFormat;
-  query?: string;
-  verifySsl: boolean;
-  paginate: boolean;
-  signRequest: boolean;
-  caBundle?: string;
   cliConnectTimeout?: number;
   cliReadTimeout?: number;
   color: ColorMode;
-  clipboard: ClipboardMode;
   clipboardClearAfter: number;
-  recopy: boolean;
   autoRefresh?: number | true;
-  remember: boolean;
-}
+};
 
 function usageError(err: CommanderError): AppError {
   const message = err.message.replace(/^error: /u, '').split('\n')[0] ?? err.message;
@@ -208,35 +196,20 @@ export function parseCommandLine(argv: readonly string[], environment: ParseEnvi
     }
     throw err;
   }
-  const o = program.opts<RawOptions>();
-  const color = resolveColor(o.color, environment.env ?? process.env, environment.stdoutIsTTY ?? Boolean(process.stdout.isTTY));
+  const { clusterIds, cliConnectTimeout, cliReadTimeout, color: colorMode, clipboardClearAfter, autoRefresh, ...same } = program.opts<RawOptions>();
+  const color = resolveColor(colorMode, environment.env ?? process.env, environment.stdoutIsTTY ?? Boolean(process.stdout.isTTY));
   return {
     command: {
       kind: 'run',
       options: {
-        profile: o.profile,
-        region: o.region,
-        endpointUrl: o.endpointUrl,
-        clusterIds: o.clusterIds === true ? [] : o.clusterIds,
-        demo: o.demo,
-        debug: o.debug,
-        cliInputJson: o.cliInputJson,
-        generateCliSkeleton: o.generateCliSkeleton,
-        output: o.output,
-        query: o.query,
-        verifySsl: o.verifySsl,
-        paginate: o.paginate,
-        signRequest: o.signRequest,
-        caBundle: o.caBundle,
-        connectTimeoutSeconds: o.cliConnectTimeout,
-        readTimeoutSeconds: o.cliReadTimeout,
-        colorMode: o.color,
+        ...same,
+        clusterIds: clusterIds === true ? [] : clusterIds,
+        connectTimeoutSeconds: cliConnectTimeout,
+        readTimeoutSeconds: cliReadTimeout,
+        colorMode,
         color,
-        clipboard: o.clipboard,
-        clipboardClearAfterSeconds: o.clipboardClearAfter,
-        recopy: o.recopy,
-        autoRefreshMinutes: o.autoRefresh === true ? DEFAULT_AUTO_REFRESH_MINUTES : o.autoRefresh,
-        remember: o.remember,
+        clipboardClearAfterSeconds: clipboardClearAfter,
+        autoRefreshMinutes: autoRefresh === true ? DEFAULT_AUTO_REFRESH_MINUTES : autoRefresh,
       },
     },
     stdout: out.stdout,
