@@ -11,7 +11,6 @@ import { listClusters } from './list-clusters.js';
 import { withClockOffset } from './clock-offset.js';
 import { effectiveProfile, profileExists } from './shared-config.js';
 
-export { describeContext, type AwsContext } from './describe-context.js';
 export type { AwsClientOptions } from './client-options.js';
 
 export interface RedshiftApiOptions extends AwsClientOptions {

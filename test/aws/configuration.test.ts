@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRedshiftApi, describeContext, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
+import { createRedshiftApi, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
+import { describeContext } from '../../src/aws/describe-context.js';
 import { parseFault, startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { envCredentials, isolatedAwsHome, TEST_KEY_ID, type AwsHome, failure } from './aws-env.js';
 
