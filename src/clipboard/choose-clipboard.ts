@@ -106,7 +106,7 @@ export function chooseClipboard(mode: ClipboardMode, deps: ClipboardDeps = {}): 
   });
   switch (mode) {
     case 'off':
-      return { copy: () => Promise.reject(offError()) };
+      return { off: true, copy: () => Promise.reject(offError()) };
     case 'system':
       return routed(system, undefined, (text) => system.copy(text));
     case 'osc52':

@@ -24,6 +24,8 @@ export type ClearResult =
 
 /** One small interface the UI copies through; the real ones live beside this file. */
 export interface Clipboard {
+  /** --clipboard off: copy always refuses, and the screen says so up front. */
+  readonly off?: true;
   /** Throws AppError with a plain reason when no way to copy works. */
   copy(text: string): Promise<CopyResult>;
   /**

@@ -1,4 +1,4 @@
-import { Box, useApp, useInput, type Key } from 'ink';
+import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { useCallback, useMemo, useRef } from 'react';
 import type { RedshiftApi } from '../aws/api.js';
 import type { ClipboardGuard } from '../clipboard/auto-clear.js';
@@ -202,7 +202,15 @@ export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, rec
           clock={clock}
           width={size.columns}
           height={bodyHeight(size.rows, view.messageLines)}
-          clipboardRow={<ClipboardStatus guard={clip.guard} clock={clock} />}
+          clipboardRow={
+            clipboard.off ? (
+              <Text dimColor wrap="truncate-end">
+                off (--clipboard off) · v reveals the token
+              </Text>
+            ) : (
+              <ClipboardStatus guard={clip.guard} clock={clock} />
+            )
+          }
           refreshRow={refreshRow}
           outputHint={outputHint}
           below={

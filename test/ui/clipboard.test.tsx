@@ -245,6 +245,8 @@ describe('a refresh while the clipboard holds the old token', () => {
 describe('when copying cannot work', () => {
   it('--clipboard off: says so and suggests v, never a crash', async () => {
     const r = await onTokenScreen(chooseClipboard('off'));
+    expect(r.lastFrame()).toContain('Clipboard  off (--clipboard off) · v reveals the token');
+    expect(r.lastFrame()).not.toContain('c copies');
     r.stdin.write('c');
     const frame = await waitForText(r.lastFrame, 'Copying is off (--clipboard off).');
     expect(frame).toContain('Press v to reveal the token and copy it by hand.');
