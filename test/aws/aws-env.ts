@@ -1,7 +1,9 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { AppError } from '../../src/domain/errors.js';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js';
 
 export const TEST_KEY_ID = 'AKIDTESTEXAMPLE';
 
@@ -62,4 +64,22 @@ export async function failure(promise: Promise<unknown>): Promise<AppError> {
     return error as AppError;
   }
   throw new Error('expected a failure');
+}
+
+/**
+ * Each test of the calling file runs in a private AWS home with credentials in the environment;
+ * the returned function starts an emulator that is closed after the test.
+ */
+export function emulatorPerTest(): (opts?: EmulatorOptions) => Promise<RunningEmulator> {
+  let home: AwsHome | undefined;
+  let running: RunningEmulator | undefined;
+  beforeEach(() => {
+    home = isolatedAwsHome(envCredentials);
+  });
+  afterEach(async () => {
+    await running?.close();
+    running = undefined;
+    home?.restore();
+  });
+  return async (opts = {}) => (running = await startEmulator(opts));
 }

@@ -1,27 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRedshiftApi } from '../../src/aws/redshift-api.js';
 import { assessTokenTiming } from '../../src/domain/token-timing.js';
-import { parseFault, startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, type AwsHome } from './aws-env.js';
+import { parseFault, type RunningEmulator } from '../../src/emulator/server.js';
+import { emulatorPerTest } from './aws-env.js';
 
-let home: AwsHome;
 let emulator: RunningEmulator;
-
-beforeEach(() => {
-  home = isolatedAwsHome(envCredentials);
-});
-
-afterEach(async () => {
-  await emulator.close();
-  home.restore();
-});
+const startTestEmulator = emulatorPerTest();
 
 const availableId = () => emulator.clusters.find((c) => c.status === 'available')?.identifier ?? 'missing';
 const HOUR = 3600_000;
 
 describe("the SDK's clock-skew correction reaches the token (real SDK, real HTTP)", () => {
   it('a server clock 2 hours ahead: the SDK corrects after SignatureDoesNotMatch, the offset comes with the token', async () => {
-    emulator = await startEmulator({ faults: [parseFault('skew:7200')] });
+    emulator = await startTestEmulator({ faults: [parseFault('skew:7200')] });
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const retries: string[] = [];
     const token = await api.getToken([availableId()], { onRetry: (_n, reason) => retries.push(reason) });
@@ -40,7 +31,7 @@ describe("the SDK's clock-skew correction reaches the token (real SDK, real HTTP
   });
 
   it('a server 3 minutes behind (inside the signing window): measured from the Date header, no retry', async () => {
-    emulator = await startEmulator({ faults: [parseFault('skew:-180')] });
+    emulator = await startTestEmulator({ faults: [parseFault('skew:-180')] });
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const token = await api.getToken([availableId()]);
     expect(emulator.requests.map((r) => r.code ?? r.status)).toEqual([200]);
@@ -53,7 +44,7 @@ describe("the SDK's clock-skew correction reaches the token (real SDK, real HTTP
   });
 
   it('no skew: the offset is Date-header rounding and is not applied', async () => {
-    emulator = await startEmulator({});
+    emulator = await startTestEmulator({});
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const token = await api.getToken([availableId()]);
     expect(Math.abs(token.clockOffsetMs ?? 0)).toBeLessThan(2_000);
@@ -62,7 +53,7 @@ describe("the SDK's clock-skew correction reaches the token (real SDK, real HTTP
   });
 
   it('past-expiry: the token arrives expired and is reported so', async () => {
-    emulator = await startEmulator({ faults: [parseFault('past-expiry')] });
+    emulator = await startTestEmulator({ faults: [parseFault('past-expiry')] });
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const token = await api.getToken([availableId()]);
     const timing = assessTokenTiming({ ...token, receivedAt: Date.now() });

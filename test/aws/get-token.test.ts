@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../src/domain/errors.js';
 import { createRedshiftApi } from '../../src/aws/redshift-api.js';
-import { startEmulator, type EmulatorCluster, type FaultSpec, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, type AwsHome, failure } from './aws-env.js';
+import { type EmulatorCluster, type FaultSpec, type RunningEmulator } from '../../src/emulator/server.js';
+import { emulatorPerTest, failure } from './aws-env.js';
 
-let home: AwsHome;
 let emulator: RunningEmulator;
-
-beforeEach(() => {
-  home = isolatedAwsHome(envCredentials);
-});
-
-afterEach(async () => {
-  await emulator.close();
-  home.restore();
-});
+const startTestEmulator = emulatorPerTest();
 
 async function start(opts: { faults?: FaultSpec[]; tokenTtlSeconds?: number } = {}) {
-  emulator = await startEmulator(opts);
+  emulator = await startTestEmulator(opts);
   return createRedshiftApi({ endpointUrl: emulator.url });
 }
 

@@ -1,25 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors.js';
 import { createRedshiftApi } from '../../src/aws/redshift-api.js';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, type AwsHome } from './aws-env.js';
+import type { RunningEmulator } from '../../src/emulator/server.js';
+import { emulatorPerTest } from './aws-env.js';
 
-let home: AwsHome;
 let emulator: RunningEmulator | undefined;
-
-beforeEach(() => {
-  home = isolatedAwsHome(envCredentials);
-});
-
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-  home.restore();
-});
+const startTestEmulator = emulatorPerTest();
 
 describe('listClusters against the emulator', () => {
   it('yields 250 clusters as pages of 100, 100 and 50, each as soon as it arrives', async () => {
-    emulator = await startEmulator({ clusters: 250 });
+    emulator = await startTestEmulator({ clusters: 250 });
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const seen: Array<{ size: number; requestsSoFar: number }> = [];
     const ids: string[] = [];
@@ -40,7 +30,7 @@ describe('listClusters against the emulator', () => {
   });
 
   it('honours a smaller page size', async () => {
-    emulator = await startEmulator({ clusters: 45 });
+    emulator = await startTestEmulator({ clusters: 45 });
     const api = createRedshiftApi({ endpointUrl: emulator.url, pageSize: 20 });
     const sizes: number[] = [];
     for await (const page of api.listClusters()) sizes.push(page.length);
@@ -48,7 +38,7 @@ describe('listClusters against the emulator', () => {
   });
 
   it('maps every field, leaving DBName and Endpoint undefined where the answer has none', async () => {
-    emulator = await startEmulator();
+    emulator = await startTestEmulator();
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const clusters = [];
     for await (const page of api.listClusters()) clusters.push(...page);
@@ -74,7 +64,7 @@ describe('listClusters against the emulator', () => {
   });
 
   it('stops when the signal is aborted between pages', async () => {
-    emulator = await startEmulator({ clusters: 250 });
+    emulator = await startTestEmulator({ clusters: 250 });
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const controller = new AbortController();
     const pages: number[] = [];
@@ -89,7 +79,7 @@ describe('listClusters against the emulator', () => {
   });
 
   it('aborts a request in flight', async () => {
-    emulator = await startEmulator({ faults: [{ kind: 'slow', ms: 5_000 }] });
+    emulator = await startTestEmulator({ faults: [{ kind: 'slow', ms: 5_000 }] });
     const api = createRedshiftApi({ endpointUrl: emulator.url });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);

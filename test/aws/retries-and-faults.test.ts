@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRedshiftApi, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
-import { parseFault, startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { envCredentials, isolatedAwsHome, type AwsHome, failure } from './aws-env.js';
+import { parseFault, type RunningEmulator } from '../../src/emulator/server.js';
+import { emulatorPerTest, failure } from './aws-env.js';
 
-let home: AwsHome;
 let emulator: RunningEmulator;
-
-beforeEach(() => {
-  home = isolatedAwsHome(envCredentials);
-});
-
-afterEach(async () => {
-  await emulator.close();
-  home.restore();
-});
+const startTestEmulator = emulatorPerTest();
 
 async function start(faults: string[], options: RedshiftApiOptions = {}) {
-  emulator = await startEmulator({ faults: faults.map(parseFault) });
+  emulator = await startTestEmulator({ faults: faults.map(parseFault) });
   return createRedshiftApi({ endpointUrl: emulator.url, ...options });
 }
 
@@ -121,7 +112,7 @@ describe('faults on the wire', () => {
   });
 
   it('names the endpoint when the connection is refused', async () => {
-    emulator = await startEmulator();
+    emulator = await startTestEmulator();
     const url = emulator.url;
     await emulator.close();
     const api = createRedshiftApi({ endpointUrl: url, maxAttempts: 1 });
