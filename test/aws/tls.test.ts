@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedshiftApi, type RedshiftApiOptions } from '../../src/aws/redshift-api.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { envCredentials, isolatedAwsHome, type AwsHome, failure } from './aws-env.js';
+import { selfSignedCert } from '../emulator/helpers.js';
 
 let certDir: string;
 let certFile: string;
@@ -16,11 +16,9 @@ beforeAll(() => {
   certDir = mkdtempSync(join(tmpdir(), 'idc-tui-tls-'));
   certFile = join(certDir, 'cert.pem');
   const keyFile = join(certDir, 'key.pem');
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile],
-    { stdio: 'ignore' },
-  );
+  const pair = selfSignedCert();
+  writeFileSync(certFile, pair.cert);
+  writeFileSync(keyFile, pair.key);
 });
 
 afterAll(() => rmSync(certDir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { collect, makeCliHome, runCli, startCli, STACK_LINE, TEST_CREDENTIALS, type CliHome } from './run-cli.js';
+import { selfSignedCert } from '../emulator/helpers.js';
 
 let home: CliHome;
 let emulator: RunningEmulator;
@@ -101,11 +102,9 @@ describe('TLS against the emulator with a self-signed certificate', () => {
     certDir = mkdtempSync(join(tmpdir(), 'idc-tui-cli-tls-'));
     certFile = join(certDir, 'cert.pem');
     const keyFile = join(certDir, 'key.pem');
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile],
-      { stdio: 'ignore' },
-    );
+    const pair = selfSignedCert();
+    writeFileSync(certFile, pair.cert);
+    writeFileSync(keyFile, pair.key);
     tlsEmulator = await startEmulator({ tls: { cert: readFileSync(certFile), key: readFileSync(keyFile) } });
   });
 
