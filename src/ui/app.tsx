@@ -25,7 +25,9 @@ import { handleInputChunk } from './handle-chunk.js';
 import { keyScreen, type KeyCommands, type KeySnapshot } from './key-dispatch.js';
 import { bodyHeight } from './layout.js';
 import type { AppOutcome } from './outcome.js';
-import { appReducer, createAppState, type Screen } from './state/app-state.js';
+import { appReducer, createAppState, type AppState, type Screen } from './state/app-state.js';
+import type { ClusterListState } from './state/cluster-list-state.js';
+import type { TokenState } from './state/token-state.js';
 import { deriveView } from './state/view.js';
 import type { SessionInfo, Switcher } from '../aws/workspace-types.js';
 import { DEFAULT_AUTO_REFRESH_MS, currentRecent, type WorkspaceInit } from './state/workspace-state.js';
@@ -37,7 +39,7 @@ import { AutoRefreshRow } from './components/auto-refresh-row.js';
 import { IdentityFields } from './components/identity-fields.js';
 import { Picker } from './components/picker.js';
 import { WIDE_COLUMNS } from './components/detail-pane.js';
-import { detailLayout, identityRoom, listRows, listWidth, WithDetail } from './workspace-view.js';
+import { detailLayout, identityRoom, listRows, listWidth, WithDetail, type DetailLayout } from './workspace-view.js';
 
 export type { AppOutcome } from './outcome.js';
 
@@ -73,6 +75,12 @@ export interface AppProps {
   outputHint?: string;
 }
 
+/** What the screen shows for this state: the same for a frame and for a key handler. */
+function viewFor(state: AppState, list: ClusterListState, token: TokenState, detail: DetailLayout, rows: number) {
+  const shownList = sortedList(list, state.workspace.sort, currentRecent(state.workspace));
+  return deriveView(state, shownList, token, listRows(detail, rows));
+}
+
 export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint }: AppProps) {
   const clock = useMemo<Clock>(() => ({ now: now ?? Date.now, setTick: setTick ?? intervalTick }), [now, setTick]);
   const size = useTerminalSize(rows, columns);
@@ -100,8 +108,7 @@ export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, rec
   );
 
   const detail = detailLayout(app, size.columns, size.rows);
-  const shownList = sortedList(list, app.workspace.sort, currentRecent(app.workspace));
-  const view = deriveView(app, shownList, tokens.token, listRows(detail, size.rows));
+  const view = viewFor(app, list, tokens.token, detail, size.rows);
   const window = listWindow(app.offset, app.cursor, view.tableHeight, view.visible.length);
 
   const tokenRequest = tokens.request;
@@ -140,8 +147,7 @@ export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, rec
   }, [toggleAuto, dispatch]);
   const snapshot = useCallback((): KeySnapshot => {
     const state = appStore.get();
-    const rows = listRows(detailLayout(state, columnsRef.current, rowsRef.current), rowsRef.current);
-    const current = deriveView(state, sortedList(getList(), state.workspace.sort, currentRecent(state.workspace)), getToken(), rows);
+    const current = viewFor(state, getList(), getToken(), detailLayout(state, columnsRef.current, rowsRef.current), rowsRef.current);
     return { app: state, visible: current.visible, tableHeight: current.tableHeight, token: getToken() };
   }, [appStore, getList, getToken, rowsRef, columnsRef]);
 
