@@ -55,6 +55,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
       clipboard,
       clipboardGuard: new ClipboardGuard(clipboard, { clearAfterMs: options.clipboardClearAfterSeconds * 1000 }),
       recopy: options.recopy,
+      debug: options.debug,
       clipboardDescription: clipboardSummary(options.clipboard, options.clipboardClearAfterSeconds, options.recopy),
       context: demo ? { ...context, profile: 'demo' } : context,
       initialSelection,

@@ -5,6 +5,7 @@ import type { Clipboard } from '../clipboard/clipboard.js';
 import { AppError, ExitCode } from '../domain/errors.js';
 import { App, type AppOutcome } from '../ui/app.js';
 import { benchApi, benchInput, benchOnRender } from './bench-events.js';
+import { reportError } from './report-error.js';
 import { terminalScreen } from './terminal-screen.js';
 import { armTestCrash } from './test-hooks.js';
 import type { WorkspaceAppProps } from './workspace-setup.js';
@@ -23,6 +24,8 @@ export interface TuiSetup {
   app?: WorkspaceAppProps;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
+  /** --debug: a crash prints its stack. */
+  debug?: boolean;
   /** stdout is a pipe: Enter on the token screen prints the token there and exits. */
   resultGoesToStdout?: boolean;
 }
@@ -76,10 +79,7 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
     } finally {
       screen.restore();
     }
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    process.stderr.write(`idc-tui: unexpected error: ${message}\nRun again with --debug for details.\n`);
-    if (process.argv.includes('--debug') && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    process.exit(ExitCode.other);
+    process.exit(reportError(err, setup.debug ?? false));
   };
   for (const s of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) process.on(s, onSignal);
   process.on('uncaughtException', onCrash);
