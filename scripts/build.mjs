@@ -230,7 +230,13 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // clipboardy runs helper binaries that ship inside its own package directory.
   external: ['clipboardy'],
-  alias: { 'react-devtools-core': './scripts/empty-module.mjs' },
+  alias: {
+    'react-devtools-core': './scripts/empty-module.mjs',
+    // With CI (or CONTINUOUS_INTEGRATION) set, Ink draws nothing until the app exits: a blank
+    // screen for anyone who exports CI in a terminal. idc-tui decides itself when it draws (only
+    // when it has a terminal), so Ink is told it is never in CI.
+    'is-in-ci': './scripts/not-in-ci.mjs',
+  },
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   banner: {
     js: "import { createRequire as __idcCreateRequire } from 'node:module'; const require = __idcCreateRequire(import.meta.url);",

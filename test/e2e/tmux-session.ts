@@ -62,8 +62,9 @@ export class TmuxSession {
     this.tmux(['send-keys', '-t', 'main', ...(literal ? ['-l'] : []), ...list]);
   }
 
-  screen(): string {
-    return this.tmux(['capture-pane', '-p', '-t', 'main']);
+  /** The visible screen; with styles, the SGR codes (colours, inverse…) as tmux holds them. */
+  screen(opts: { styles?: boolean } = {}): string {
+    return this.tmux(['capture-pane', '-p', ...(opts.styles ? ['-e'] : []), '-t', 'main']);
   }
 
   async waitFor(predicate: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
