@@ -1,5 +1,6 @@
 import type { RedshiftApi } from '../aws/api.js';
 import { awsClientOptions } from './client-options.js';
+import { resolveColor } from './color.js';
 import { withEarlyListing, type EarlyListing } from './early-listing.js';
 import { chooseMode } from './mode.js';
 import { parseCommandLine, type CliOptions } from './options.js';
@@ -56,6 +57,8 @@ async function runInteractive(options: CliOptions): Promise<number> {
       clipboardGuard: new ClipboardGuard(clipboard, { clearAfterMs: options.clipboardClearAfterSeconds * 1000 }),
       recopy: options.recopy,
       debug: options.debug,
+      // The screen is a terminal even when stdout is a pipe, so colour is decided for a terminal.
+      color: resolveColor(options.colorMode, process.env, true),
       clipboardDescription: clipboardSummary(options.clipboard, options.clipboardClearAfterSeconds, options.recopy),
       context: demo ? { ...context, profile: 'demo' } : context,
       initialSelection,

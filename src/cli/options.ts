@@ -142,7 +142,7 @@ function buildProgram(out: { stdout: string; stderr: string }): Command {
     .addOption(new Option('--no-paginate', 'accepted for AWS CLI parity; this operation has a single page'))
     .addOption(new Option('--cli-connect-timeout <seconds>', 'longest wait for the connection; 0 = none (default 60)').argParser(parseSeconds))
     .addOption(new Option('--cli-read-timeout <seconds>', 'longest silence while reading the answer; 0 = none (default 60)').argParser(parseSeconds))
-    .addOption(new Option('--color <when>', 'colour the table and error lines: on, off or auto (default; honours NO_COLOR, FORCE_COLOR)').choices(COLOR_MODES).default('auto'))
+    .addOption(new Option('--color <when>', 'colour the screen, the table and error lines: on, off or auto (default; honours NO_COLOR, FORCE_COLOR)').choices(COLOR_MODES).default('auto'))
     .addOption(new Option('--debug', 'log requests and responses to stderr (tokens redacted)').default(false))
     .addOption(new Option('--demo', 'run against an embedded emulator with demo clusters').default(false))
     .addOption(new Option('--clipboard <way>', 'how c copies: auto (system clipboard on a desktop, OSC 52 over SSH or without a display), system, osc52 or off').choices(CLIPBOARD_MODES).default('auto'))

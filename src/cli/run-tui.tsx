@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import { render } from 'ink';
 import type { RedshiftApi } from '../aws/api.js';
 import type { ClipboardGuard } from '../clipboard/auto-clear.js';
@@ -28,6 +29,8 @@ export interface TuiSetup {
   debug?: boolean;
   /** stdout is a pipe: Enter on the token screen prints the token there and exits. */
   resultGoesToStdout?: boolean;
+  /** Colours on screen (--color, NO_COLOR, FORCE_COLOR); styles such as the cursor's inverse stay either way. */
+  color?: boolean;
 }
 
 const SIGNAL_EXIT: Record<string, number> = { SIGTERM: 143, SIGHUP: 129, SIGINT: ExitCode.interrupted };
@@ -44,6 +47,9 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
       hint: 'In scripts pass --cluster-ids ID… with --output json|text|table.',
     });
   }
+  // chalk guesses from the environment (CI set, FORCE_COLOR=0, TERM) and at level 0 drops the
+  // inverse that marks the cursor row; colours themselves follow setup.color.
+  chalk.level = Math.max(chalk.level, 1) as typeof chalk.level;
   const screen = terminalScreen(stdout, stdin);
   let outcome: AppOutcome = { kind: 'cancel' };
   screen.enter();
@@ -56,6 +62,7 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
       recopy={setup.recopy}
       clipboardDescription={setup.clipboardDescription}
       context={setup.context}
+      color={setup.color}
       initialSelection={setup.initialSelection}
       outputHint={setup.resultGoesToStdout ? 'Enter prints the token to stdout and exits · q cancels' : undefined}
       {...setup.app}

@@ -5,6 +5,7 @@ import type { ClipboardGuard } from '../clipboard/auto-clear.js';
 import type { Clipboard } from '../clipboard/clipboard.js';
 import { listWindow } from '../domain/list-window.js';
 import { intervalTick, type Clock } from './clock.js';
+import { ColorContext } from './color-context.js';
 import { Footer } from './components/footer.js';
 import { Header, type HeaderContext } from './components/header.js';
 import { HelpOverlay } from './components/help-overlay.js';
@@ -73,6 +74,8 @@ export interface AppProps {
   autoRefresh?: { enabled: boolean; beforeMs?: number };
   /** stdout is a pipe: shown on the token screen, where Enter prints the token there. */
   outputHint?: string;
+  /** Colours on screen (default true); off keeps styles such as the cursor row's inverse. */
+  color?: boolean;
 }
 
 /** What the screen shows for this state: the same for a frame and for a key handler. */
@@ -81,7 +84,7 @@ function viewFor(state: AppState, list: ClusterListState, token: TokenState, det
   return deriveView(state, shownList, token, listRows(detail, rows));
 }
 
-export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint }: AppProps) {
+export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint, color = true }: AppProps) {
   const clock = useMemo<Clock>(() => ({ now: now ?? Date.now, setTick: setTick ?? intervalTick }), [now, setTick]);
   const size = useTerminalSize(rows, columns);
   const [app, appStore] = useStore(appReducer, () => createAppState(initialSelection, workspace));
@@ -249,11 +252,13 @@ export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, rec
   })();
 
   return (
-    <Box flexDirection="column" width={size.columns}>
-      <Header context={ws.context} selected={app.selection.length} width={size.columns} identity={identityFields} />
-      {body}
-      <MessageArea messages={view.messages} clock={clock} />
-      <Footer screen={keyScreen({ ...app, screen: view.screen })} />
-    </Box>
+    <ColorContext.Provider value={color}>
+      <Box flexDirection="column" width={size.columns}>
+        <Header context={ws.context} selected={app.selection.length} width={size.columns} identity={identityFields} />
+        {body}
+        <MessageArea messages={view.messages} clock={clock} />
+        <Footer screen={keyScreen({ ...app, screen: view.screen })} />
+      </Box>
+    </ColorContext.Provider>
   );
 }

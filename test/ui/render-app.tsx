@@ -10,6 +10,8 @@ export interface RenderAppOptions {
   columns?: number;
   initialSelection?: string[];
   context?: { profile?: string; region?: string; endpoint?: string };
+  /** Colours on screen (App's color prop); undefined leaves App's default (on). */
+  color?: boolean;
 }
 
 export function renderApp(options: RenderAppOptions = {}) {
@@ -27,6 +29,7 @@ export function renderApp(options: RenderAppOptions = {}) {
       initialSelection={options.initialSelection}
       rows={options.rows ?? 30}
       columns={options.columns ?? 100}
+      color={options.color}
       onExit={(outcome) => outcomes.push(outcome)}
     />,
   );

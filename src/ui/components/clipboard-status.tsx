@@ -5,22 +5,24 @@ import type { CopyMethod } from '../../clipboard/clipboard.js';
 import { formatRemaining } from '../../domain/expiry.js';
 import type { Clock } from '../clock.js';
 import { useNow } from '../hooks/use-now.js';
+import { useTint } from '../color-context.js';
 
 /** The one part that ticks: seconds until the clear, from dueAt - now() (no drift). */
 function ClearCountdown({ dueAt, clock, method }: { dueAt: number; clock: Clock; method: CopyMethod }) {
+  const tint = useTint();
   const now = useNow(clock);
   const left = formatRemaining(Math.max(0, dueAt - now));
   if (method === 'system') {
     return (
       <Text wrap="truncate-end">
-        <Text color="cyan" bold>{`cleared in ${left}`}</Text>
+        <Text color={tint('cyan')} bold>{`cleared in ${left}`}</Text>
         <Text dimColor> if it still holds the copy · x clears now</Text>
       </Text>
     );
   }
   return (
     <Text wrap="truncate-end">
-      <Text color="cyan" bold>{`tmux buffer cleared in ${left}`}</Text>
+      <Text color={tint('cyan')} bold>{`tmux buffer cleared in ${left}`}</Text>
       <Text dimColor> · the terminal's clipboard cannot be read back: x sends an empty one</Text>
     </Text>
   );
@@ -33,6 +35,7 @@ function idleText(clearAfterMs: number): string {
 
 /** The Clipboard row of the token screen: what happens to what we copied, with the clear countdown. */
 export const ClipboardStatus = memo(function ClipboardStatus({ guard, clock }: { guard: ClipboardGuard; clock: Clock }) {
+  const tint = useTint();
   const { status } = useSyncExternalStore(guard.subscribe, guard.getState);
   switch (status.kind) {
     case 'idle':
@@ -45,23 +48,23 @@ export const ClipboardStatus = memo(function ClipboardStatus({ guard, clock }: {
       return <ClearCountdown dueAt={status.dueAt} clock={clock} method={status.method} />;
     case 'kept':
       if (status.why === 'never') {
-        return <Text color="yellow" wrap="truncate-end">holds the copy: not cleared automatically (--clipboard-clear-after 0) · x clears now</Text>;
+        return <Text color={tint('yellow')} wrap="truncate-end">holds the copy: not cleared automatically (--clipboard-clear-after 0) · x clears now</Text>;
       }
       return (
-        <Text color="yellow" wrap="truncate-end">
+        <Text color={tint('yellow')} wrap="truncate-end">
           {status.detail ? `${status.detail}; ` : ''}
           OSC 52 cannot be read back, so it is not cleared automatically (that could wipe what you copied since) · x sends an empty one
         </Text>
       );
     case 'cleared':
       return (
-        <Text color="green" wrap="truncate-end">
+        <Text color={tint('green')} wrap="truncate-end">
           {status.by === 'user' ? 'cleared' : 'cleared: it still held the copy'}
         </Text>
       );
     case 'left':
       return <Text wrap="truncate-end">left alone: it holds something else now</Text>;
     case 'failed':
-      return <Text color="red" wrap="truncate-end">{`could not clear it: ${status.reason} · x tries again`}</Text>;
+      return <Text color={tint('red')} wrap="truncate-end">{`could not clear it: ${status.reason} · x tries again`}</Text>;
   }
 });

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Cluster } from '../../domain/cluster.js';
 import { statusColor } from './colors.js';
 import { dbLabel, fitCell, nodeLabel, placeLabel, TITLES, type ColumnWidths } from './table-layout.js';
+import { useTint } from '../color-context.js';
 
 interface RowProps {
   cluster: Cluster;
@@ -16,11 +17,12 @@ function cell(text: string, width: number): string {
 }
 
 const ClusterRow = memo(function ClusterRow({ cluster, selected, highlighted, widths }: RowProps) {
+  const tint = useTint();
   return (
     <Text inverse={highlighted} wrap="truncate">
-      <Text color={selected ? 'green' : 'gray'}>{selected ? '● ' : '○ '}</Text>
+      <Text color={tint(selected ? 'green' : 'gray')}>{selected ? '● ' : '○ '}</Text>
       <Text bold={selected}>{fitCell(cluster.id, widths.id)}</Text>
-      <Text color={statusColor(cluster.status)}>{cell(cluster.status, widths.status)}</Text>
+      <Text color={tint(statusColor(cluster.status))}>{cell(cluster.status, widths.status)}</Text>
       <Text>{cell(nodeLabel(cluster), widths.node)}</Text>
       <Text>{cell(dbLabel(cluster), widths.db)}</Text>
       <Text dimColor={!highlighted}>{cell(placeLabel(cluster), widths.place)}</Text>

@@ -5,6 +5,7 @@ import { COPY_FORMATS, COPY_FORMAT_LABELS, connectionTarget, type CopyFormat } f
 import { isoformatUtc } from '../../domain/output/timestamp.js';
 import { maskToken } from '../../domain/mask.js';
 import type { CopyMenuState } from '../state/copy-menu-state.js';
+import { useTint } from '../color-context.js';
 
 const LABEL_WIDTH = 36;
 
@@ -29,12 +30,13 @@ export interface CopyMenuProps {
 
 /** The C menu under the token: four formats, 1–4 or ↑↓ Enter; ←→ picks the cluster for JDBC and Python. */
 export const CopyMenu = memo(function CopyMenu({ menu, token, clusterIds, clusters, width }: CopyMenuProps) {
+  const tint = useTint();
   const clusterId = clusterIds[menu.clusterIndex] ?? clusterIds[0] ?? '';
   const cluster = clusters.find((c) => c.id === clusterId);
   const which = clusterIds.length > 1 ? ` (${menu.clusterIndex + 1}/${clusterIds.length}, ←→ another)` : '';
   return (
     <Box flexDirection="column" width={width} marginTop={1}>
-      <Text bold color="cyan" wrap="truncate-end">
+      <Text bold color={tint('cyan')} wrap="truncate-end">
         {`Copy as…  JDBC URL and Python for ${clusterId}${which}`}
       </Text>
       {COPY_FORMATS.map((format, i) => {

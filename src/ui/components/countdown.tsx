@@ -4,6 +4,7 @@ import { expiryPhase, formatRemaining, remainingMs, type ExpiryPhase } from '../
 import type { Clock } from '../clock.js';
 import { useNow } from '../hooks/use-now.js';
 import { phaseColor } from './colors.js';
+import { useTint } from '../color-context.js';
 
 const NOTE: Record<Exclude<ExpiryPhase, 'expired'>, string> = {
   ok: ' left',
@@ -13,25 +14,26 @@ const NOTE: Record<Exclude<ExpiryPhase, 'expired'>, string> = {
 
 /** The one part of the token screen that changes every second; it re-renders on its own. */
 export const Countdown = memo(function Countdown({ expiresAt, clock }: { expiresAt: Date; clock: Clock }) {
+  const tint = useTint();
   const now = useNow(clock);
   const remaining = remainingMs(expiresAt, now);
   const phase = expiryPhase(remaining);
   if (phase === 'expired') {
     return (
       <Text>
-        <Text color="red" bold inverse>
+        <Text color={tint('red')} bold inverse>
           {' EXPIRED '}
         </Text>
-        <Text color="red"> r gets a fresh token</Text>
+        <Text color={tint('red')}> r gets a fresh token</Text>
       </Text>
     );
   }
   return (
     <Text>
-      <Text color={phaseColor(phase)} bold>
+      <Text color={tint(phaseColor(phase))} bold>
         {formatRemaining(remaining)}
       </Text>
-      <Text color={phase === 'ok' ? undefined : phaseColor(phase)}>{NOTE[phase]}</Text>
+      <Text color={tint(phase === 'ok' ? undefined : phaseColor(phase))}>{NOTE[phase]}</Text>
     </Text>
   );
 });

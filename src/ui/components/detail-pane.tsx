@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import type { Cluster } from '../../domain/cluster.js';
 import { statusColor } from './colors.js';
+import { useTint } from '../color-context.js';
 
 /** At the side from this many columns; narrower terminals show it below the table after d. */
 export const WIDE_COLUMNS = 140;
@@ -31,9 +32,10 @@ function tagTexts(cluster: Cluster): string[] {
 }
 
 function StatusText({ cluster }: { cluster: Cluster }) {
+  const tint = useTint();
   return (
     <Text>
-      <Text color={statusColor(cluster.status)}>{cluster.status}</Text>
+      <Text color={tint(statusColor(cluster.status))}>{cluster.status}</Text>
       {cluster.availability ? <Text dimColor>{` · ${cluster.availability}`}</Text> : null}
     </Text>
   );

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Clock } from '../clock.js';
 import { Spinner } from './spinner.js';
+import { useTint } from '../color-context.js';
 
 export interface FilterBarProps {
   text: string;
@@ -16,10 +17,11 @@ export interface FilterBarProps {
 }
 
 function FilterText({ text, editing }: { text: string; editing: boolean }) {
+  const tint = useTint();
   if (editing) {
     return (
       <Text wrap="truncate-start">
-        <Text color="cyan" bold>
+        <Text color={tint('cyan')} bold>
           {'/ '}
         </Text>
         {text}
@@ -31,7 +33,7 @@ function FilterText({ text, editing }: { text: string; editing: boolean }) {
     return (
       <Text wrap="truncate-end">
         <Text dimColor>filter </Text>
-        <Text color="cyan">{text}</Text>
+        <Text color={tint('cyan')}>{text}</Text>
         <Text dimColor> (/ edits, Esc clears)</Text>
       </Text>
     );

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { SELECTION_LIMIT } from '../../domain/selection.js';
+import { useTint } from '../color-context.js';
 
 export interface HeaderContext {
   profile?: string;
@@ -19,12 +20,13 @@ function Field({ name, value }: { name: string; value: string | undefined }) {
 }
 
 export const Header = memo(function Header({ context, selected, width, identity }: { context: HeaderContext; selected: number; width: number; identity?: ReactNode }) {
+  const tint = useTint();
   const full = selected >= SELECTION_LIMIT;
   return (
     <Box width={width} justifyContent="space-between">
       <Box flexShrink={1}>
         <Text wrap="truncate-end">
-          <Text bold color="cyan">
+          <Text bold color={tint('cyan')}>
             idc-tui
           </Text>
           <Field name="profile" value={context.profile} />
@@ -34,7 +36,7 @@ export const Header = memo(function Header({ context, selected, width, identity 
         </Text>
       </Box>
       <Box flexShrink={0} marginLeft={1}>
-        <Text color={full ? 'yellow' : selected > 0 ? 'green' : undefined} bold={full}>
+        <Text color={tint(full ? 'yellow' : selected > 0 ? 'green' : undefined)} bold={full}>
           {`● ${selected}/${SELECTION_LIMIT}`}
         </Text>
       </Box>

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { helpSections, type HelpSection } from '../keymap.js';
+import { useTint } from '../color-context.js';
 
 const LABEL_WIDTH = 10;
 
@@ -9,9 +10,10 @@ function sectionHeight(section: HelpSection): number {
 }
 
 function Section({ section }: { section: HelpSection }) {
+  const tint = useTint();
   return (
     <Box flexDirection="column" flexShrink={0}>
-      <Text bold color="cyan" wrap="truncate-end">
+      <Text bold color={tint('cyan')} wrap="truncate-end">
         {section.title}
       </Text>
       {section.bindings.map((b) => (
@@ -65,6 +67,7 @@ function columnsFor(sections: HelpSection[], height: number, width: number): Hel
 
 /** Every key of the keymap, generated from the same table as the footer. */
 export const HelpOverlay = memo(function HelpOverlay({ width, height, note }: { width: number; height: number; note?: string }) {
+  const tint = useTint();
   const keysHeight = note ? Math.max(1, height - 1) : height;
   const columns = columnsFor(helpSections(), keysHeight, width);
   const columnWidth = Math.floor(width / columns.length);
@@ -83,7 +86,7 @@ export const HelpOverlay = memo(function HelpOverlay({ width, height, note }: { 
   return (
     <Box flexDirection="column" height={height}>
       {keys}
-      <Text wrap="truncate-end" color="cyan">
+      <Text wrap="truncate-end" color={tint('cyan')}>
         {note}
       </Text>
     </Box>

@@ -4,6 +4,7 @@ import type { CallerIdentity } from '../../aws/workspace-types.js';
 import { formatDuration } from '../../domain/token-timing.js';
 import type { Clock } from '../clock.js';
 import { useNow } from '../hooks/use-now.js';
+import { useTint } from '../color-context.js';
 
 /** `assumed-role/Role/alice@example.com` from `arn:aws:sts::123456789012:assumed-role/Role/alice@example.com`. */
 export function shortArn(arn: string): string {
@@ -12,13 +13,14 @@ export function shortArn(arn: string): string {
 }
 
 function CredentialsLeft({ expiresAt, clock }: { expiresAt: Date; clock: Clock }) {
+  const tint = useTint();
   const now = useNow(clock, 1000);
   const left = expiresAt.getTime() - now;
   if (left <= 0) {
     return (
       <Text>
         <Text dimColor>{'  creds '}</Text>
-        <Text color="red" bold>
+        <Text color={tint('red')} bold>
           expired
         </Text>
       </Text>
@@ -27,7 +29,7 @@ function CredentialsLeft({ expiresAt, clock }: { expiresAt: Date; clock: Clock }
   return (
     <Text>
       <Text dimColor>{'  creds '}</Text>
-      <Text color={left < 10 * 60_000 ? 'yellow' : undefined} bold>{`${formatDuration(left)} left`}</Text>
+      <Text color={tint(left < 10 * 60_000 ? 'yellow' : undefined)} bold>{`${formatDuration(left)} left`}</Text>
     </Text>
   );
 }

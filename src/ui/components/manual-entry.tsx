@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { MAX_CLUSTER_IDS } from '../../domain/cluster-ids.js';
 import { checkManualText } from '../state/manual-entry-state.js';
+import { useTint, type Tint } from '../color-context.js';
 
 export interface ManualEntryProps {
   text: string;
@@ -19,12 +20,12 @@ function wrap(text: string, width: number): string[] {
   return lines.length > 0 ? lines : [''];
 }
 
-function statusLine(text: string): ReactNode {
+function statusLine(text: string, tint: Tint): ReactNode {
   const { ids, problem } = checkManualText(text);
-  if (problem) return <Text color="red" wrap="truncate-end">{problem}</Text>;
+  if (problem) return <Text color={tint('red')} wrap="truncate-end">{problem}</Text>;
   if (ids.length === 0) return <Text dimColor wrap="truncate-end">{`Type or paste 1 to ${MAX_CLUSTER_IDS} cluster IDs.`}</Text>;
   return (
-    <Text color="green" wrap="truncate-end">
+    <Text color={tint('green')} wrap="truncate-end">
       {`${ids.length} ID${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}`}
     </Text>
   );
@@ -32,6 +33,7 @@ function statusLine(text: string): ReactNode {
 
 /** The cluster-ID field: what was typed (its last lines, as many as fit), then the live check. */
 export const ManualEntry = memo(function ManualEntry({ text, listingDenied, width, height }: ManualEntryProps) {
+  const tint = useTint();
   const title = listingDenied
     ? 'Listing clusters is denied for these credentials: type or paste the cluster IDs.'
     : 'Type or paste cluster IDs.';
@@ -43,7 +45,7 @@ export const ManualEntry = memo(function ManualEntry({ text, listingDenied, widt
   return (
     <Box flexDirection="column" width={width}>
       {chrome >= 3 ? (
-        <Text bold color={listingDenied ? 'yellow' : undefined} wrap="truncate-end">
+        <Text bold color={tint(listingDenied ? 'yellow' : undefined)} wrap="truncate-end">
           {title}
         </Text>
       ) : null}
@@ -54,11 +56,11 @@ export const ManualEntry = memo(function ManualEntry({ text, listingDenied, widt
       ) : null}
       {shown.map((line, i) => (
         <Text key={i} wrap="truncate-end">
-          <Text color="cyan">{i === 0 && shown.length === lines.length ? '> ' : '  '}</Text>
+          <Text color={tint('cyan')}>{i === 0 && shown.length === lines.length ? '> ' : '  '}</Text>
           {line}
         </Text>
       ))}
-      {chrome >= 1 ? statusLine(text) : null}
+      {chrome >= 1 ? statusLine(text, tint) : null}
     </Box>
   );
 });

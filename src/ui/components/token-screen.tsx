@@ -6,6 +6,7 @@ import { maskToken } from '../../domain/mask.js';
 import { assessTokenTiming } from '../../domain/token-timing.js';
 import type { Clock } from '../clock.js';
 import { Countdown } from './countdown.js';
+import { useTint } from '../color-context.js';
 
 const LABEL_WIDTH = 11;
 const FIXED_LINES = 4;
@@ -30,6 +31,7 @@ function chunk(text: string, width: number): string[] {
 
 /** The revealed token in full-width lines, as many as fit. */
 function RevealedToken({ token, width, height }: { token: string; width: number; height: number }) {
+  const tint = useTint();
   const lines = chunk(token, width);
   const fits = lines.length <= height;
   const shown = fits ? lines : lines.slice(0, Math.max(0, height - 1));
@@ -39,7 +41,7 @@ function RevealedToken({ token, width, height }: { token: string; width: number;
         <Text key={i}>{line}</Text>
       ))}
       {fits ? null : (
-        <Text color="yellow" wrap="truncate-end">{`… ${lines.length - shown.length} more lines: c copies the whole token`}</Text>
+        <Text color={tint('yellow')} wrap="truncate-end">{`… ${lines.length - shown.length} more lines: c copies the whole token`}</Text>
       )}
     </Box>
   );
@@ -65,6 +67,7 @@ export interface TokenScreenProps {
 }
 
 export const TokenScreen = memo(function TokenScreen({ token, clusterIds, revealed, clock, width, height, receivedAt, clipboardRow, refreshRow, below, outputHint }: TokenScreenProps) {
+  const tint = useTint();
   const count = clusterIds.length;
   const timing = assessTokenTiming({ expiresAt: token.expiresAt, receivedAt: receivedAt ?? clock.now(), clockOffsetMs: token.clockOffsetMs });
   return (
@@ -83,7 +86,7 @@ export const TokenScreen = memo(function TokenScreen({ token, clusterIds, reveal
       </Row>
       <Row label="Remaining">
         {timing.problem?.kind === 'too-far-ahead' ? (
-          <Text color="yellow" wrap="truncate-end">
+          <Text color={tint('yellow')} wrap="truncate-end">
             unknown: ExpirationTime and this computer's clock disagree
           </Text>
         ) : (
@@ -92,7 +95,7 @@ export const TokenScreen = memo(function TokenScreen({ token, clusterIds, reveal
       </Row>
       <Row label="Token">
         {revealed ? (
-          <Text color="yellow" wrap="truncate-end">{`revealed below, ${token.token.length} chars · v hides it`}</Text>
+          <Text color={tint('yellow')} wrap="truncate-end">{`revealed below, ${token.token.length} chars · v hides it`}</Text>
         ) : (
           <Text wrap="truncate-end">
             {maskToken(token.token)}
@@ -104,7 +107,7 @@ export const TokenScreen = memo(function TokenScreen({ token, clusterIds, reveal
       {refreshRow ? <Row label="Refresh">{refreshRow}</Row> : null}
       {outputHint ? (
         <Row label="Output">
-          <Text color="cyan" wrap="truncate-end">{outputHint}</Text>
+          <Text color={tint('cyan')} wrap="truncate-end">{outputHint}</Text>
         </Row>
       ) : null}
       {below}
