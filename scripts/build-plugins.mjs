@@ -1,0 +1,209 @@
+// The esbuild plugins of scripts/build.mjs: each patches one dependency's source in the bundle, and
+// stops the build if the code it patches has changed. test/build/ checks the patched code against
+// the original.
+import { readFile } from 'node:fs/promises';
+
+/**
+ * yoga-layout (Ink's layout engine) ships its wasm as a base64 data: URL and reads it with fetch()
+ * when fetch exists: on Node that loads undici (~35 ms at every start) to decode a string. Decode
+ * it in place instead (the loader's own fallback, which uses atob).
+ */
+export const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const patched = source.replaceAll('"function"!=typeof fetch', '!0');
+      if (patched === source) throw new Error('yoga-without-fetch: the loader changed; review the patch');
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
+/** Replaces `find` in a dependency's source, and stops the build if it is no longer there. */
+function patchSource(source, find, replace, what) {
+  if (!source.includes(find)) throw new Error(`${what}: the dependency changed; review the patch in scripts/build.mjs`);
+  return source.replace(find, replace);
+}
+
+/**
+ * Ink lays out and draws every frame from scratch: it measures each row with string-width (the slow
+ * Intl.Segmenter path as soon as a row holds "●", "×" or "…") and splits each row into styled
+ * characters, caching both only for one frame. Give string-width a fast path for characters known
+ * to be one column wide, and keep these pure results across frames (bounded): most rows are the
+ * same from one frame to the next. The frames themselves are unchanged.
+ */
+export const inkRenderCaches = {
+  name: 'ink-render-caches',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const uncached = patchSource(source, 'export default function stringWidth(', 'function stringWidthUncached(', 'ink-render-caches');
+      return {
+        contents: `${uncached}
+// One column each, checked against string-width itself: Latin, punctuation such as — and …, × arrows,
+// box drawing, ● ○ (not the emoji squares U+25FD/U+25FE) and braille (the spinner).
+const NARROW = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF\u2800-\u28FF]*$/;
+const widthCache = new Map();
+function measure(input) {
+  const plain = input.includes('\x1B') || input.includes('\x9B') ? stripAnsi(input) : input;
+  return NARROW.test(plain) ? plain.length : stringWidthUncached(input);
+}
+export default function stringWidth(input, options) {
+  if (options !== undefined || typeof input !== 'string') return stringWidthUncached(input, options);
+  let width = widthCache.get(input);
+  if (width === undefined) {
+    width = measure(input);
+    if (widthCache.size >= 10000) widthCache.clear();
+    widthCache.set(input, width);
+  }
+  return width;
+}
+`,
+        loader: 'js',
+      };
+    });
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const shared = patchSource(source, 'caches = new OutputCaches();', 'caches = sharedOutputCaches();', 'ink-render-caches');
+      return {
+        contents: `${shared}
+let outputCaches;
+function sharedOutputCaches() {
+  // A few screens' worth: each cached line holds an object per character (~10 KiB a line).
+  if (!outputCaches || outputCaches.styledChars.size > 400 || outputCaches.widths.size > 4000) outputCaches = new OutputCaches();
+  return outputCaches;
+}
+`,
+        loader: 'js',
+      };
+    });
+    // Every frame turns each row (every cell of the screen) back into a string, computing the ANSI
+    // codes between one cell and the next with three Sets and four arrays, even when both cells have
+    // the same style (nearly always): that diff is empty, so skip it then.
+    b.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      // One shape for every cell object and one styles array per run of equal style (the arrays are
+      // never changed in place: reduceAnsiCodesIncremental makes new ones), not a copy per cell.
+      const shared = patchSource(
+        source,
+        `            ret.push({
+                ...token,
+                styles: [...codes],
+            });`,
+        `            ret.push({ type: token.type, value: token.value, fullWidth: token.fullWidth, styles: codes });`,
+        'ink-render-caches',
+      );
+      const patched = patchSource(
+        shared,
+        '            ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+        '            if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+        'ink-render-caches',
+      );
+      return {
+        contents: `${patched}
+function sameStyles(a, b) {
+    if (a === b) return true;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;
+    return true;
+}
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * The SDK's XML parser (every DescribeClusters page) builds each tag name and text one character at
+ * a time (`text += x[i++]`): on a cold start that loop runs in the interpreter (~80 ms for one page
+ * of 100 clusters) and for 10,000 clusters it is a third of the load time and most of its garbage.
+ * Scan with indexOf / a sticky regex and slice instead; the result is the same. A slice of 13 or
+ * more characters would keep the whole response body alive for as long as the app keeps the value
+ * (the cluster list keeps ids, endpoints…), so element text is copied out of it.
+ */
+export const fastXmlParser = {
+  name: 'fast-xml-parser',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@aws-sdk[\\/]xml-builder[\\/]dist-es[\\/]xml-parser\.js$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      const what = 'fast-xml-parser';
+      source = patchSource(
+        source,
+        `        let value = "";
+        while (p.i < p.z && p.x[p.i] !== quote) {
+            value += p.x[p.i++];
+        }`,
+        `        let value = "";
+        if (p.i < p.z) {
+            const end = p.x.indexOf(quote, p.i);
+            value = p.x.slice(p.i, end === -1 ? p.z : end);
+            p.i += value.length;
+        }`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `        let tag = "";
+        while (p.i < p.z && !" \\t\\r\\n>/".includes(p.x[p.i])) {
+            tag += p.x[p.i++];
+        }`,
+        `        const tag = p.scanTo(TAG_NAME_END);`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `            let name = "";
+            while (p.i < p.z && !"= \\t\\r\\n>/?".includes(p.x[p.i])) {
+                name += p.x[p.i++];
+            }`,
+        `            const name = p.scanTo(ATTRIBUTE_NAME_END);`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `                let text = "";
+                while (p.i < p.z && p.x[p.i] !== "<") {
+                    text += p.x[p.i++];
+                }`,
+        `                const end = p.x.indexOf("<", p.i);
+                const text = p.x.slice(p.i, end === -1 ? p.z : end);
+                p.i += text.length;`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `            const text = textParts.length === 1 ? textParts[0] : textParts.join("");`,
+        `            const text = ownString(textParts.length === 1 ? textParts[0] : textParts.join(""));`,
+        what,
+      );
+      source = patchSource(
+        source,
+        `    trim() {`,
+        `    scanTo(stop) {
+        const p = this;
+        if (p.i >= p.z) return "";
+        stop.lastIndex = p.i;
+        const end = stop.test(p.x) ? stop.lastIndex - 1 : p.z;
+        const s = p.x.slice(p.i, end);
+        p.i = end;
+        return s;
+    }
+    trim() {`,
+        what,
+      );
+      return {
+        contents: `${source}
+const TAG_NAME_END = /[ \\t\\r\\n>/]/g;
+const ATTRIBUTE_NAME_END = /[= \\t\\r\\n>/?]/g;
+/** A copy that does not point into the response body (V8 makes slices of 13+ characters views). */
+function ownString(s) {
+    return s.length < 13 ? s : (" " + s).slice(1);
+}
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
