@@ -83,10 +83,16 @@ describe('the patched SDK XML parser gives what the original gives', () => {
     ['text only with an attribute', '<R id="7">just text</R>'],
     ['a child named like an attribute', '<R a="attr"><a>child</a></R>'],
     ['a doctype', '<!DOCTYPE R [<!ENTITY x "y">]><R><a>1</a></R>'],
+    ['a doctype in lower case after a comment', '<?xml version="1.0"?><!-- c --><!doctype R><R><a>1</a></R>'],
     ['whitespace inside tags', '<R ><a x = "1" >t</a ><b/ ></R >'],
     ['long text values and names', `<R><ClusterNamespaceArnLongName>${'arn:aws:redshift:us-east-1:123456789012:namespace:'.repeat(3)}</ClusterNamespaceArnLongName></R>`],
     ['__proto__ as a tag and an attribute', '<R __proto__="p"><__proto__>x</__proto__><__proto__>y</__proto__></R>'],
     ['non-ASCII text', '<R><t>Zürich — 東京 — 🙂</t></R>'],
+    ['empty CDATA, alone and beside children', '<R><t><![CDATA[]]></t><u><![CDATA[]]><a/></u></R>'],
+    ['a child named #text beside text', '<R>t<#text>c</#text><#text>d</#text></R>'],
+    ['whitespace beside children, with and without line breaks', '<R> <a>1</a>\n <b>2</b> <c> x </c></R>'],
+    ['closing tags with spaces', '<R><a>1</a  ><b>2</ b><c>3</c\n></R>'],
+    ['deep nesting with repeated children and attributes', '<R><L><m k="1"><v>a</v></m><m k="2"><v>b</v><v>c</v></m></L></R>'],
   ])('for %s', (_name, xml) => {
     expectSame(xml);
   });
