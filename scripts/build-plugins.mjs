@@ -66,8 +66,22 @@ export default function stringWidth(input, options) {
     b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const shared = patchSource(source, 'caches = new OutputCaches();', 'caches = sharedOutputCaches();', 'ink-render-caches');
+      // Every frame starts from a grid of blank cells, a new object per cell (4,800 for 120×40);
+      // cells are only ever replaced, never changed, so one blank cell serves them all.
+      const blank = patchSource(
+        shared,
+        `                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`,
+        `                row.push(BLANK_CELL);`,
+        'ink-render-caches',
+      );
       return {
-        contents: `${shared}
+        contents: `${blank}
+const BLANK_CELL = { type: 'char', value: ' ', fullWidth: false, styles: [] };
 let outputCaches;
 function sharedOutputCaches() {
   // A few screens' worth: each cached line holds an object per character (~10 KiB a line).
