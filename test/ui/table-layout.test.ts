@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phaseColor, statusColor } from '../../src/ui/components/colors.js';
-import { fitCell, layoutColumns, MARK_WIDTH, nodeLabel, placeLabel } from '../../src/ui/components/table-layout.js';
+import { dbLabel, fitCell, layoutColumns, MARK_WIDTH, nodeLabel, nodeLabelLength, placeLabel } from '../../src/ui/components/table-layout.js';
 import { makeCluster } from './fakes.js';
 
 const clusters = [
@@ -26,6 +26,34 @@ describe('layoutColumns', () => {
       .map(([k]) => k);
     expect(visible).toEqual(shown);
     expect(rowWidth(w)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('natural widths', () => {
+  const odd = [
+    makeCluster('a', { nodeType: 'ra3.16xlarge', nodes: 128 }),
+    makeCluster('b', { nodeType: 'dc2.large', nodes: undefined }),
+    makeCluster('c', { nodeType: undefined, dbName: undefined }),
+    makeCluster('d', { nodeType: 'x', nodes: 9 }),
+    makeCluster('e', { nodeType: 'x', nodes: 10 }),
+    makeCluster('f', { nodeType: 'x', nodes: 1000 }),
+    makeCluster('g', { nodeType: 'x', nodes: 999_999_999_999_999 }),
+    makeCluster('h', { nodeType: 'x', nodes: -1, dbName: '' }),
+    makeCluster('a-very-long-cluster-identifier-that-is-cut-at-forty-chars', { status: 'cancelling-resize', dbName: 'a-database-name-longer-than-sixteen' }),
+  ];
+
+  it('nodeLabelLength is the length of nodeLabel', () => {
+    for (const c of odd) expect(nodeLabelLength(c), nodeLabel(c)).toBe(nodeLabel(c).length);
+  });
+
+  it('are the widest label of each column, capped, whatever the width', () => {
+    const widest = (labels: string[], title: string, cap: number) => Math.min(Math.max(title.length, ...labels.map((l) => l.length)), cap);
+    const w = layoutColumns(odd, 300);
+    expect(w.id).toBe(widest(odd.map((c) => c.id), 'CLUSTER', 40));
+    expect(w.status).toBe(widest(odd.map((c) => c.status), 'STATUS', 16));
+    expect(w.node).toBe(widest(odd.map(nodeLabel), 'NODES', 20));
+    expect(w.db).toBe(widest(odd.map(dbLabel), 'DB', 16));
+    expect(layoutColumns([], 120)).toMatchObject({ id: 'CLUSTER'.length, status: 'STATUS'.length, node: 'NODES'.length, db: 'DB'.length });
   });
 });
 

@@ -36,21 +36,34 @@ export function fitCell(text: string, width: number): string {
   return text.padEnd(width);
 }
 
-function widest(values: Iterable<string>, title: string, cap: number): number {
-  let max = title.length;
-  for (const v of values) if (v.length > max) max = v.length;
-  return Math.min(max, cap);
+function digits(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) return String(n).length;
+  let count = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
+}
+
+/** nodeLabel(cluster).length, without building the label (widths are measured over every cluster). */
+export function nodeLabelLength(cluster: Cluster): number {
+  return cluster.nodeType ? cluster.nodeType.length + 1 + digits(cluster.nodes ?? 1) : 1;
 }
 
 /** Column widths for a terminal width: the endpoint column goes first, then DB, then node type; the ID shrinks last. */
 export function layoutColumns(clusters: readonly Cluster[], width: number): ColumnWidths {
-  const natural: ColumnWidths = {
-    id: widest(clusters.map((c) => c.id), TITLES.id, 40),
-    status: widest(clusters.map((c) => c.status), TITLES.status, 16),
-    node: widest(clusters.map(nodeLabel), TITLES.node, 20),
-    db: widest(clusters.map(dbLabel), TITLES.db, 16),
-    place: 0,
-  };
+  // One pass that allocates nothing: this runs over the whole list as every page arrives.
+  let id = TITLES.id.length;
+  let status = TITLES.status.length;
+  let node = TITLES.node.length;
+  let db = TITLES.db.length;
+  for (const c of clusters) {
+    if (c.id.length > id) id = c.id.length;
+    if (c.status.length > status) status = c.status.length;
+    const n = nodeLabelLength(c);
+    if (n > node) node = n;
+    const d = c.dbName?.length ?? 1;
+    if (d > db) db = d;
+  }
+  const natural: ColumnWidths = { id: Math.min(id, 40), status: Math.min(status, 16), node: Math.min(node, 20), db: Math.min(db, 16), place: 0 };
   const room = width - MARK_WIDTH;
   const used = (w: ColumnWidths) => w.id + [w.status, w.node, w.db].reduce((sum, n) => sum + (n > 0 ? n + 1 : 0), 0);
 
