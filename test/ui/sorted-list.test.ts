@@ -3,6 +3,7 @@ import { sortClusters, type SortMode } from '../../src/domain/cluster-sort.js';
 import type { Cluster } from '../../src/domain/cluster.js';
 import { initialClusterListState, type ClusterListState } from '../../src/ui/state/cluster-list-state.js';
 import { sortedList } from '../../src/ui/state/sorted-list.js';
+import { currentRecent, initialWorkspace } from '../../src/ui/state/workspace-state.js';
 
 const STATUSES = ['available', 'paused', 'creating', 'Available', 'deleting'];
 
@@ -25,5 +26,16 @@ describe('sortedList while pages stream in', () => {
     // A list that is not the last one with clusters added is sorted from scratch.
     const other = { ...list, clusters: all.slice(100, 300) };
     expect(sortedList(other, mode, recent).clusters).toEqual(sortClusters(other.clusters, mode, recent));
+  });
+});
+
+describe('sortedList between renders', () => {
+  it.each([
+    ['no target', initialWorkspace({ sort: 'recent' })],
+    ['a target with nothing used yet', initialWorkspace({ sort: 'recent', target: { profile: 'p', region: 'eu-west-1' } })],
+  ])('with %s, the same list is sorted once, not at every render or key', (_name, workspace) => {
+    const list: ClusterListState = { ...initialClusterListState, clusters: randomClusters(200, 3), pages: 2 };
+    const first = sortedList(list, 'recent', currentRecent(workspace));
+    expect(sortedList(list, 'recent', currentRecent(workspace))).toBe(first);
   });
 });

@@ -85,8 +85,11 @@ export function initialWorkspace(init: WorkspaceInit = {}): WorkspaceState {
   return { target: init.target ?? null, saved, recent, sort: init.sort ?? 'listed', detail: null, picker: null };
 }
 
+const NO_RECENT: readonly string[] = [];
+
+/** The same array while nothing changes: the sorted list is cached by it. */
 export function currentRecent(workspace: WorkspaceState): readonly string[] {
-  return workspace.target ? (workspace.recent[targetKey(workspace.target)] ?? []) : [];
+  return workspace.target ? (workspace.recent[targetKey(workspace.target)] ?? NO_RECENT) : NO_RECENT;
 }
 
 const NO_ITEMS: readonly PickerItem[] = [];
