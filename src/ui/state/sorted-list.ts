@@ -33,6 +33,28 @@ function startsWith(list: readonly Cluster[], prefix: readonly Cluster[]): boole
 }
 
 /**
+ * Both sorted by compare; on a tie the one from `before` goes first. Each added cluster finds its
+ * place by binary search (a page of 100 into 10,000: ~1,400 comparisons instead of ~10,000).
+ */
+function mergeInto(before: readonly Cluster[], added: readonly Cluster[], compare: (a: Cluster, b: Cluster) => number): Cluster[] {
+  const merged: Cluster[] = [];
+  let i = 0;
+  for (const cluster of added) {
+    let lo = i;
+    let hi = before.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(cluster, before[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    while (i < lo) merged.push(before[i++]!);
+    merged.push(cluster);
+  }
+  while (i < before.length) merged.push(before[i++]!);
+  return merged;
+}
+
+/**
  * sortClusters, but a list that only adds clusters to the one sorted last is done by sorting the
  * new ones and merging them in (on a tie the earlier-listed goes first, as in a stable sort), so
  * that loading 10,000 clusters page by page does not sort everything again for every page.
@@ -43,13 +65,7 @@ function sortOnto(clusters: readonly Cluster[], mode: Exclude<SortMode, 'listed'
     const compare = clusterComparator(mode, recent);
     const before = last.sorted;
     const added = clusters.slice(last.clusters.length).sort(compare);
-    const merged: Cluster[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < before.length && j < added.length) merged.push(compare(added[j]!, before[i]!) < 0 ? added[j++]! : before[i++]!);
-    while (i < before.length) merged.push(before[i++]!);
-    while (j < added.length) merged.push(added[j++]!);
-    sorted = merged;
+    sorted = mergeInto(before, added, compare);
   } else {
     sorted = sortClusters(clusters, mode, recent);
   }
