@@ -66,8 +66,9 @@ describe('the colour choice (App color prop)', () => {
     expect(selected).toContain('\u001B[1m');
   });
 
-  it('off: the token screen and its countdown have no colour codes', async () => {
-    const r = renderApp({ api: new FakeApi([makeClusters(3)]), color: false });
+  /** The token screen for cluster-01 with an hour left, with colours on or off. */
+  async function tokenScreen(color: boolean): Promise<string> {
+    const r = renderApp({ api: new FakeApi([makeClusters(3)]), color });
     await waitForText(r.lastFrame, 'cluster-01');
     r.stdin.write(KEYS.space);
     await waitForText(r.lastFrame, '1/20');
@@ -75,20 +76,16 @@ describe('the colour choice (App color prop)', () => {
     await waitForText(r.lastFrame, 'Requesting a token for cluster-01');
     r.api.lastTokenCall().reply.resolve(makeToken('eyJraWQiOiJ' + 'x'.repeat(200), new Date(r.clock.now() + 3600_000)));
     await waitForText(r.lastFrame, '1:00:00 left');
-    const frame = raw(r);
+    return raw(r);
+  }
+
+  it('off: the token screen and its countdown have no colour codes', async () => {
+    const frame = await tokenScreen(false);
     expect(colourCodes(frame)).toEqual([]);
     expect(frame).toContain('\u001B[1m');
   });
 
   it('on: the same countdown is green', async () => {
-    const r = renderApp({ api: new FakeApi([makeClusters(3)]) });
-    await waitForText(r.lastFrame, 'cluster-01');
-    r.stdin.write(KEYS.space);
-    await waitForText(r.lastFrame, '1/20');
-    r.stdin.write(KEYS.enter);
-    await waitForText(r.lastFrame, 'Requesting a token for cluster-01');
-    r.api.lastTokenCall().reply.resolve(makeToken('eyJraWQiOiJ' + 'x'.repeat(200), new Date(r.clock.now() + 3600_000)));
-    await waitForText(r.lastFrame, '1:00:00 left');
-    expect(raw(r)).toContain(`${GREEN}1:00:00`);
+    expect(await tokenScreen(true)).toContain(`${GREEN}1:00:00`);
   });
 });
