@@ -82,3 +82,19 @@ export function timingMessage(timing: TokenTiming, expiresAt: Date): { tone: 'er
   }
   return null;
 }
+
+/**
+ * For scripted output, which prints the token as AWS answered it (as the AWS CLI does): one line
+ * for stderr when the token cannot be used as it is, or null.
+ */
+export function scriptedTimingWarning(timing: TokenTiming, expiresAt: Date): string | null {
+  const { problem, correctionMs } = timing;
+  if (problem?.kind === 'expired-on-arrival') {
+    const skewed = correctionMs !== 0 ? ` (after correcting a ${formatDuration(correctionMs)} clock offset)` : '';
+    return `warning: this token had already expired when it arrived: ExpirationTime ${formatUtc(expiresAt)}, ${formatDuration(problem.byMs)} before this computer's clock${skewed}. Ask again; if it is expired again, check the system clock (or the endpoint).`;
+  }
+  if (problem?.kind === 'too-far-ahead') {
+    return `warning: ExpirationTime ${formatUtc(expiresAt)} is ${formatDuration(problem.aheadMs)} ahead of this computer's clock, and tokens last about an hour: check the system clock before relying on this token.`;
+  }
+  return null;
+}

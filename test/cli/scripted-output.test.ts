@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseFault } from '../../src/emulator/faults.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { makeCliHome, runCli, STACK_LINE, TEST_CREDENTIALS, type CliHome, type CliResult } from './run-cli.js';
 
@@ -304,5 +305,34 @@ describe('--version, --help, --demo', () => {
     const result = await runCli(['--demo', '--cluster-ids', 'analytics-prod', '--query', 'Token', '--output', 'text'], { home });
     expect(ok(result)).toMatch(new RegExp(`^${TOKEN.source}\\n$`, 'u'));
     expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('a token that cannot be used as it is', () => {
+  // A server clock three hours ahead of this one: its Date header tells the SDK, which corrects for it.
+  let ahead: RunningEmulator;
+  beforeAll(async () => {
+    ahead = await startEmulator({ now: () => Date.now() + 3 * 3600_000 });
+  });
+  afterAll(() => ahead.close());
+  beforeEach(() => ahead.setFaults([]));
+  const runAhead = (args: string[]) => runCli(['--endpoint-url', ahead.url, ...args], { home, env: env() });
+
+  it('already expired on arrival: printed as AWS answered it, exit 0, and one warning line on stderr', async () => {
+    ahead.setFaults([parseFault('past-expiry')]);
+    const result = await runAhead(['--cluster-ids', 'analytics-prod', '--output', 'json']);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { Token: string; ExpirationTime: string };
+    expect(result.stderr).toMatch(
+      /^warning: this token had already expired when it arrived: ExpirationTime .*, 5 min before this computer's clock \(after correcting a 3 h clock offset\)\. Ask again;.*\n$/u,
+    );
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.stderr).not.toContain(printed.Token);
+  });
+
+  it('a fresh token from a server three hours ahead: no warning', async () => {
+    const stdout = ok(await runAhead(['--cluster-ids', 'analytics-prod', '--query', 'ExpirationTime', '--output', 'text']));
+    // An hour after the server's clock, which is three hours ahead of this one.
+    expect(Date.parse(stdout.trim()) - Date.now()).toBeGreaterThan(3.9 * 3600_000);
   });
 });

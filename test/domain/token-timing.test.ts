@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessTokenTiming, formatDuration, timingMessage } from '../../src/domain/token-timing.js';
+import { assessTokenTiming, formatDuration, scriptedTimingWarning, timingMessage } from '../../src/domain/token-timing.js';
 
 const NOW = Date.UTC(2025, 10, 28, 13, 0, 0);
 const MIN = 60_000;
@@ -40,6 +40,28 @@ describe('timingMessage', () => {
   });
   it('too far ahead is a warning', () => expect(message(NOW + 5 * HOUR)?.lines[0]).toContain("is 5 h ahead of this computer's clock"));
   it('a correction is mentioned', () => expect(message(NOW + HOUR - 10 * MIN, -10 * MIN)?.lines[0]).toBe("The server clock is 10 min behind this computer's; the countdown is corrected for it."));
+});
+
+describe('scriptedTimingWarning', () => {
+  const warning = (expiresAt: number, clockOffsetMs?: number) =>
+    scriptedTimingWarning(assessTokenTiming({ expiresAt: new Date(expiresAt), receivedAt: NOW, clockOffsetMs }), new Date(expiresAt));
+
+  it('nothing for a normal or a corrected token', () => {
+    expect(warning(NOW + HOUR)).toBeNull();
+    expect(warning(NOW - HOUR, -2 * HOUR)).toBeNull();
+    // The mild correction the TUI mentions is no reason to warn a script.
+    expect(warning(NOW + HOUR - 10 * MIN, -10 * MIN)).toBeNull();
+  });
+  it('expired on arrival: one line naming ExpirationTime and what to do', () => {
+    expect(warning(NOW - 90_000)).toBe(
+      "warning: this token had already expired when it arrived: ExpirationTime 2025-11-28 12:58:30 UTC, 2 min before this computer's clock. Ask again; if it is expired again, check the system clock (or the endpoint).",
+    );
+  });
+  it('too far ahead: one line about the clocks', () => {
+    expect(warning(NOW + 5 * HOUR)).toBe(
+      "warning: ExpirationTime 2025-11-28 18:00:00 UTC is 5 h ahead of this computer's clock, and tokens last about an hour: check the system clock before relying on this token.",
+    );
+  });
 });
 
 describe('formatDuration', () => {

@@ -1,7 +1,9 @@
+import { readClockOffset } from '../../aws/clock-offset.js';
 import { ExitCode } from '../../domain/errors.js';
 import { validateClusterIds } from '../../domain/cluster-ids.js';
 import { formatJson, inputSkeleton } from '../../domain/output/index.js';
 import { Redactor } from '../../domain/redact.js';
+import { assessTokenTiming, scriptedTimingWarning } from '../../domain/token-timing.js';
 import { awsClientOptions } from '../client-options.js';
 import { resolveColor } from '../color.js';
 import type { CliOptions } from '../options.js';
@@ -49,7 +51,14 @@ async function printSkeleton(options: CliOptions, out: (text: string) => void, i
   return ExitCode.ok;
 }
 
-async function callAndPrint(options: CliOptions, out: (text: string) => void, io: ScriptedIo, debug: DebugLog | undefined, signal: AbortSignal): Promise<number> {
+async function callAndPrint(
+  options: CliOptions,
+  out: (text: string) => void,
+  warn: (line: string) => void,
+  io: ScriptedIo,
+  debug: DebugLog | undefined,
+  signal: AbortSignal,
+): Promise<number> {
   const ids = await resolveClusterIds(options);
   const { settings, sources } = await resolveOutputSettings(options, { env: io.env, stdout: io.stdout });
   sources.forEach((s) => debug?.line(`setting ${s}`));
@@ -67,8 +76,14 @@ async function callAndPrint(options: CliOptions, out: (text: string) => void, io
       }
       debug?.line(`GetIdentityCenterAuthToken ClusterIds=${JSON.stringify(ids)}`);
       const raw = await api.getTokenRaw(ids, { signal, onRetry: (attempt, reason) => debug?.line(`retry: attempt ${attempt} after ${reason}`) });
+      const receivedAt = Date.now();
       debug?.redactor.add(raw.Token);
       out(formatResult(raw, settings));
+      if (raw.ExpirationTime) {
+        const timing = assessTokenTiming({ expiresAt: raw.ExpirationTime, receivedAt, clockOffsetMs: readClockOffset(api.client) });
+        const warning = scriptedTimingWarning(timing, raw.ExpirationTime);
+        if (warning) warn(warning);
+      }
       return ExitCode.ok;
     } finally {
       api.destroy();
@@ -102,7 +117,7 @@ export async function runScripted(options: CliOptions, mode: 'skeleton' | 'scrip
   try {
     return mode === 'skeleton'
       ? await printSkeleton(options, out, { ...io, env, stdout })
-      : await callAndPrint(options, out, { ...io, env, stdout }, debug, controller.signal);
+      : await callAndPrint(options, out, (line) => err(`${line}\n`), { ...io, env, stdout }, debug, controller.signal);
   } catch (error) {
     if (interrupted) {
       if (stderr.isTTY) err('\n');
