@@ -137,6 +137,76 @@ function sameStyles(a, b) {
 };
 
 /**
+ * Ink turns every new line of a frame into styled characters with @alcalzone/ansi-tokenize, which
+ * walks the line grapheme by grapheme with Intl.Segmenter: an object per grapheme from ICU, for
+ * lines that are nearly always plain ASCII with SGR codes. A line made only of characters that are
+ * each a grapheme of their own (ASCII, Latin, the punctuation, arrows, box drawing and braille the
+ * screens use; no combining marks, joiners, variation selectors or surrogates) is walked by index
+ * instead, with the same result (test/build/ansi-tokenize-patch.test.ts); any other line takes
+ * the original path.
+ */
+export const ansiTokenizeFastPath = {
+  name: 'ansi-tokenize-fast-path',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const patched = patchSource(
+        source,
+        `export function tokenize(str, endChar = Number.POSITIVE_INFINITY) {
+    const ret = [];`,
+        `export function tokenize(str, endChar = Number.POSITIVE_INFINITY) {
+    if (ONE_GRAPHEME_EACH.test(str))
+        return tokenizeByIndex(str, endChar);
+    const ret = [];`,
+        'ansi-tokenize-fast-path',
+      );
+      return {
+        contents: `${patched}
+const ONE_GRAPHEME_EACH = /^[\\x1b\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u25ff\\u2800-\\u28ff]*$/;
+function tokenizeByIndex(str, endChar) {
+    const ret = [];
+    let visible = 0;
+    for (let index = 0; index < str.length; index++) {
+        const codePoint = str.charCodeAt(index);
+        if (ESCAPES.has(codePoint)) {
+            let code;
+            const nextCodePoint = str.codePointAt(index + 1);
+            if (nextCodePoint === OSC) {
+                code = parseLinkCode(str, index);
+                if (code) {
+                    ret.push({ type: "ansi", code: code, endCode: getEndCode(code) });
+                }
+            }
+            else if (nextCodePoint === CSI) {
+                code = parseSGRSequence(str, index);
+                if (code) {
+                    for (const individualCode of splitCompoundSGRSequences(code)) {
+                        ret.push({ type: "ansi", code: individualCode, endCode: getEndCode(individualCode) });
+                    }
+                }
+            }
+            if (code) {
+                index += code.length - 1;
+                continue;
+            }
+        }
+        const fullWidth = isFullwidthCodePoint(codePoint);
+        ret.push({ type: "char", value: str[index], fullWidth });
+        visible += fullWidth ? 2 : 1;
+        if (visible >= endChar) {
+            break;
+        }
+    }
+    return ret;
+}
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * The SDK's XML parser (every DescribeClusters page) builds each tag name and text one character at
  * a time (`text += x[i++]`): on a cold start that loop runs in the interpreter (~80 ms for one page
  * of 100 clusters) and for 10,000 clusters it was a third of the load time and most of its garbage.

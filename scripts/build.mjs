@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { rename, rm } from 'node:fs/promises';
-import { fastXmlParser, inkRenderCaches, yogaWithoutFetch } from './build-plugins.mjs';
+import { ansiTokenizeFastPath, fastXmlParser, inkRenderCaches, yogaWithoutFetch } from './build-plugins.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +37,7 @@ await build({
   banner: {
     js: "import { createRequire as __idcCreateRequire } from 'node:module'; const require = __idcCreateRequire(import.meta.url);",
   },
-  plugins: [yogaWithoutFetch, inkRenderCaches, fastXmlParser],
+  plugins: [yogaWithoutFetch, inkRenderCaches, ansiTokenizeFastPath, fastXmlParser],
   logLevel: 'warning',
 });
 
