@@ -86,8 +86,37 @@ export default function stringWidth(input, options) {
         `                row.push(BLANK_CELL);`,
         'ink-render-caches',
       );
+      // Every frame also turns every row of cells back into a string. A row whose cells are the
+      // very same objects as that row's in the frame before (most rows: the styled characters are
+      // cached per line) gives the same string, so the string is kept per row and reused.
+      const rows = patchSource(
+        blank,
+        `        const generatedOutput = output
+            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })
+            .join('\\n');`,
+        `        const generatedOutput = output.map(rowText).join('\\n');`,
+        'ink-render-caches',
+      );
       return {
-        contents: `${blank}
+        contents: `${rows}
+let previousRows = [];
+function rowText(line, y) {
+  const previous = previousRows[y];
+  if (previous !== undefined && sameCells(previous.cells, line)) return previous.text;
+  // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+  const text = styledCharsToString(line.filter(item => item !== undefined)).trimEnd();
+  previousRows[y] = { cells: line, text };
+  return text;
+}
+function sameCells(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 const BLANK_CELL = { type: 'char', value: ' ', fullWidth: false, styles: [] };
 let outputCaches;
 function sharedOutputCaches() {
