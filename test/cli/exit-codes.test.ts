@@ -1,26 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { makeCliHome, runCli, STACK_LINE, TEST_CREDENTIALS, type CliHome, type CliResult } from './run-cli.js';
+import { cliFixture, runCli, STACK_LINE, TEST_CREDENTIALS, type CliResult } from './run-cli.js';
 
-let emulator: RunningEmulator;
-let home: CliHome;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  home = makeCliHome();
-});
-
-afterAll(async () => {
-  await emulator.close();
-  home.cleanup();
-});
-
-beforeEach(() => {
-  home.writeConfig('');
-  home.writeCredentials('');
-  emulator.setFaults([]);
-});
+const cli = cliFixture();
 
 const baseEnv = { ...TEST_CREDENTIALS, AWS_REGION: 'us-east-1', AWS_MAX_ATTEMPTS: '1' };
 
@@ -88,17 +70,17 @@ const BAD_INPUT: Row[] = [
 
 describe('bad input: message and exit code, never a stack', () => {
   it.each(BAD_INPUT)('$name → $code', async ({ args, env, config, code, message }) => {
-    if (config !== undefined) home.writeConfig(config);
-    const endpoint = args.includes('--endpoint-url') ? [] : ['--endpoint-url', emulator.url];
-    const before = emulator.requests.length;
-    const result = await runCli([...endpoint, ...args], { home, env: { ...baseEnv, ...env } });
+    if (config !== undefined) cli.home.writeConfig(config);
+    const endpoint = args.includes('--endpoint-url') ? [] : ['--endpoint-url', cli.emulator.url];
+    const before = cli.emulator.requests.length;
+    const result = await runCli([...endpoint, ...args], { home: cli.home, env: { ...baseEnv, ...env } });
     expectFailure(result, code, message);
-    if (code === 252 && !args.includes('abs(Token)')) expect(emulator.requests.length).toBe(before);
+    if (code === 252 && !args.includes('abs(Token)')) expect(cli.emulator.requests.length).toBe(before);
   });
 });
 
 describe('service errors → 254', () => {
-  const run = (args: string[]) => runCli(['--endpoint-url', emulator.url, ...args], { home, env: baseEnv });
+  const run = (args: string[]) => runCli(['--endpoint-url', cli.emulator.url, ...args], { home: cli.home, env: baseEnv });
 
   it('ClusterNotFound', async () => {
     expectFailure(await run(['--cluster-ids', 'no-such-cluster']), 254, /Cluster "no-such-cluster" was not found/u);
@@ -109,9 +91,9 @@ describe('service errors → 254', () => {
   });
 
   it('UnsupportedOperation (no identity-enhanced credentials)', async () => {
-    emulator.setFaults([{ kind: 'unsupported' }]);
+    cli.emulator.setFaults([{ kind: 'unsupported' }]);
     const result = await run(['--cluster-ids', 'analytics-prod']);
-    expect(emulator.requests.at(-1)?.code).toBe('UnsupportedOperation');
+    expect(cli.emulator.requests.at(-1)?.code).toBe('UnsupportedOperation');
     expect(result.code).toBe(254);
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(result.stdout).toBe('');
@@ -127,7 +109,7 @@ describe('other failures → 255', () => {
         server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
       });
     });
-    const result = await runCli(['--endpoint-url', `http://127.0.0.1:${port}`, '--cluster-ids', 'analytics-prod'], { home, env: baseEnv });
+    const result = await runCli(['--endpoint-url', `http://127.0.0.1:${port}`, '--cluster-ids', 'analytics-prod'], { home: cli.home, env: baseEnv });
     expectFailure(result, 255, /connection refused/u);
   });
 });

@@ -2,6 +2,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js';
 import { assertBuilt, binPath, repoRoot } from '../e2e/built-binary.js';
 
 export { assertBuilt } from '../e2e/built-binary.js';
@@ -45,6 +47,25 @@ export function makeCliHome(): CliHome {
     }),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** One emulator and one CLI home for a test file; before each test the ~/.aws files are emptied and the faults cleared. */
+export function cliFixture(options: EmulatorOptions = {}): { readonly emulator: RunningEmulator; readonly home: CliHome } {
+  const fixture = {} as { emulator: RunningEmulator; home: CliHome };
+  beforeAll(async () => {
+    fixture.emulator = await startEmulator(options);
+    fixture.home = makeCliHome();
+  });
+  afterAll(async () => {
+    await fixture.emulator.close();
+    fixture.home.cleanup();
+  });
+  beforeEach(() => {
+    fixture.home.writeConfig('');
+    fixture.home.writeCredentials('');
+    fixture.emulator.setFaults([]);
+  });
+  return fixture;
 }
 
 export interface CliResult {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseFault } from '../../src/emulator/faults.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
-import { makeCliHome, runCli, STACK_LINE, TEST_CREDENTIALS, type CliHome, type CliResult } from './run-cli.js';
+import { cliFixture, runCli, STACK_LINE, TEST_CREDENTIALS, type CliResult } from './run-cli.js';
 
 /** The emulator's clock is fixed, so every token expires at the same second. */
 const NOW = Date.UTC(2026, 10, 28, 13, 3, 12);
@@ -11,29 +11,12 @@ const EXPIRES = '2026-11-28T14:03:12+00:00';
 const TOKEN = /[A-Za-z0-9+/]+={0,2}/u;
 const TITLE_ONLY = '----------------------------\n|GetIdentityCenterAuthToken|\n+--------------------------+\n';
 
-let emulator: RunningEmulator;
-let home: CliHome;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ now: () => NOW });
-  home = makeCliHome();
-});
-
-afterAll(async () => {
-  await emulator.close();
-  home.cleanup();
-});
-
-beforeEach(() => {
-  home.writeConfig('');
-  home.writeCredentials('');
-  emulator.setFaults([]);
-});
+const cli = cliFixture({ now: () => NOW });
 
 const env = (extra: Record<string, string> = {}) => ({ ...TEST_CREDENTIALS, AWS_REGION: 'us-east-1', AWS_MAX_ATTEMPTS: '1', ...extra });
 
 function run(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
-  return runCli(['--endpoint-url', emulator.url, ...args], { home, env: env(extraEnv) });
+  return runCli(['--endpoint-url', cli.emulator.url, ...args], { home: cli.home, env: env(extraEnv) });
 }
 
 function ok(result: CliResult): string {
@@ -43,7 +26,7 @@ function ok(result: CliResult): string {
 }
 
 const lastIds = () => {
-  const params = emulator.requests.at(-1)?.params ?? {};
+  const params = cli.emulator.requests.at(-1)?.params ?? {};
   return Object.keys(params)
     .filter((k) => k.startsWith('ClusterIds.'))
     .sort()
@@ -55,7 +38,7 @@ describe('output formats like AWS CLI v2', () => {
     const stdout = ok(await run(['--cluster-ids', 'analytics-prod']));
     expect(stdout).toMatch(new RegExp(`^\\{\\n    "Token": "${TOKEN.source}",\\n    "ExpirationTime": "${EXPIRES.replaceAll('+', '\\+')}"\\n\\}\\n$`, 'u'));
     expect(lastIds()).toEqual(['analytics-prod']);
-    expect(emulator.requests.at(-1)).toMatchObject({ action: 'GetIdentityCenterAuthToken', status: 200, authorization: true });
+    expect(cli.emulator.requests.at(-1)).toMatchObject({ action: 'GetIdentityCenterAuthToken', status: 200, authorization: true });
   });
 
   it('sends every ID given', async () => {
@@ -130,13 +113,13 @@ describe('--generate-cli-skeleton', () => {
   const INPUT = '{\n    "ClusterIds": [\n        ""\n    ]\n}\n';
 
   it.each([[[]], [['input']]])('input %j prints the input skeleton without a request', async (kind) => {
-    const before = emulator.requests.length;
+    const before = cli.emulator.requests.length;
     expect(ok(await run(['--generate-cli-skeleton', ...kind]))).toBe(INPUT);
-    expect(emulator.requests.length).toBe(before);
+    expect(cli.emulator.requests.length).toBe(before);
   });
 
   it('output checks the input, then prints the sample answer in the chosen format, without a request', async () => {
-    const before = emulator.requests.length;
+    const before = cli.emulator.requests.length;
     expect(ok(await run(['--generate-cli-skeleton', 'output', '--cluster-ids', 'analytics-prod']))).toBe(
       '{\n    "Token": "Token",\n    "ExpirationTime": "1970-01-01T00:00:00"\n}\n',
     );
@@ -154,7 +137,7 @@ describe('--generate-cli-skeleton', () => {
       ].join('\n'),
     );
     expect(ok(await run(['--generate-cli-skeleton', 'output', '--cluster-ids', 'x', '--query', 'Token']))).toBe('"Token"\n');
-    expect(emulator.requests.length).toBe(before);
+    expect(cli.emulator.requests.length).toBe(before);
     const bad = await run(['--generate-cli-skeleton', 'output']);
     expect(bad.code).toBe(252);
     expect(bad.stderr).toContain('No cluster IDs given');
@@ -175,10 +158,10 @@ describe('--cli-input-json', () => {
   });
 
   it('takes file://path, relative to the current directory', async () => {
-    writeFileSync(join(home.dir, 'input.json'), '{"ClusterIds": ["customer-360"]}');
-    ok(await runCli(['--endpoint-url', emulator.url, '--cli-input-json', 'file://input.json', '--output', 'text'], { home, env: env(), cwd: home.dir }));
+    writeFileSync(join(cli.home.dir, 'input.json'), '{"ClusterIds": ["customer-360"]}');
+    ok(await runCli(['--endpoint-url', cli.emulator.url, '--cli-input-json', 'file://input.json', '--output', 'text'], { home: cli.home, env: env(), cwd: cli.home.dir }));
     expect(lastIds()).toEqual(['customer-360']);
-    ok(await run(['--cli-input-json', `file://${join(home.dir, 'input.json')}`, '--output', 'text']));
+    ok(await run(['--cli-input-json', `file://${join(cli.home.dir, 'input.json')}`, '--output', 'text']));
     expect(lastIds()).toEqual(['customer-360']);
   });
 
@@ -194,8 +177,8 @@ describe('--cli-input-json', () => {
 
 describe('settings precedence: command line > environment > config', () => {
   const profileWithOutput = (output: string) => {
-    home.writeConfig(`[default]\noutput = ${output}\n\n[profile team]\noutput = table\nregion = us-east-1\n`);
-    home.writeCredentials(`[team]\naws_access_key_id = AKIDTEAM\naws_secret_access_key = team-secret\n`);
+    cli.home.writeConfig(`[default]\noutput = ${output}\n\n[profile team]\noutput = table\nregion = us-east-1\n`);
+    cli.home.writeCredentials(`[team]\naws_access_key_id = AKIDTEAM\naws_secret_access_key = team-secret\n`);
   };
   const q = ['--cluster-ids', 'analytics-prod', '--query', 'ExpirationTime'];
 
@@ -208,9 +191,9 @@ describe('settings precedence: command line > environment > config', () => {
     profileWithOutput('text');
     const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...noEnvCredentials } = TEST_CREDENTIALS;
     const teamEnv = { ...noEnvCredentials, AWS_MAX_ATTEMPTS: '1' };
-    const byFlag = await runCli(['--endpoint-url', emulator.url, '--profile', 'team', ...q], { home, env: teamEnv });
+    const byFlag = await runCli(['--endpoint-url', cli.emulator.url, '--profile', 'team', ...q], { home: cli.home, env: teamEnv });
     expect(ok(byFlag)).toBe(TITLE_ONLY);
-    const byEnv = await runCli(['--endpoint-url', emulator.url, ...q], { home, env: { ...teamEnv, AWS_PROFILE: 'team' } });
+    const byEnv = await runCli(['--endpoint-url', cli.emulator.url, ...q], { home: cli.home, env: { ...teamEnv, AWS_PROFILE: 'team' } });
     expect(ok(byEnv)).toBe(TITLE_ONLY);
   });
 
@@ -225,14 +208,14 @@ describe('settings precedence: command line > environment > config', () => {
   });
 
   it('cli_timestamp_format = wire keeps the timestamp as sent', async () => {
-    home.writeConfig('[default]\ncli_timestamp_format = wire\n');
+    cli.home.writeConfig('[default]\ncli_timestamp_format = wire\n');
     expect(ok(await run(q))).toBe('"2026-11-28T14:03:12.000Z"\n');
   });
 
   it('region and endpoint from the environment', async () => {
     const result = await runCli(['--cluster-ids', 'analytics-prod', '--query', 'ExpirationTime'], {
-      home,
-      env: { ...TEST_CREDENTIALS, AWS_DEFAULT_REGION: 'us-east-1', AWS_ENDPOINT_URL_REDSHIFT: emulator.url },
+      home: cli.home,
+      env: { ...TEST_CREDENTIALS, AWS_DEFAULT_REGION: 'us-east-1', AWS_ENDPOINT_URL_REDSHIFT: cli.emulator.url },
     });
     expect(ok(result)).toBe(`"${EXPIRES}"\n`);
   });
@@ -271,12 +254,12 @@ describe('colour', () => {
 
 describe('--version, --help, --demo', () => {
   it('--version', async () => {
-    const stdout = ok(await runCli(['--version'], { home }));
+    const stdout = ok(await runCli(['--version'], { home: cli.home }));
     expect(stdout).toBe(`idc-tui/0.1.0 node/${process.versions.node}\n`);
   });
 
   it('--help lists every AWS CLI option', async () => {
-    const stdout = ok(await runCli(['--help'], { home }));
+    const stdout = ok(await runCli(['--help'], { home: cli.home }));
     for (const option of [
       '--cluster-ids',
       '--cli-input-json',
@@ -302,7 +285,7 @@ describe('--version, --help, --demo', () => {
   });
 
   it('--demo works scripted against the embedded emulator, without credentials', async () => {
-    const result = await runCli(['--demo', '--cluster-ids', 'analytics-prod', '--query', 'Token', '--output', 'text'], { home });
+    const result = await runCli(['--demo', '--cluster-ids', 'analytics-prod', '--query', 'Token', '--output', 'text'], { home: cli.home });
     expect(ok(result)).toMatch(new RegExp(`^${TOKEN.source}\\n$`, 'u'));
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
@@ -316,7 +299,7 @@ describe('a token that cannot be used as it is', () => {
   });
   afterAll(() => ahead.close());
   beforeEach(() => ahead.setFaults([]));
-  const runAhead = (args: string[]) => runCli(['--endpoint-url', ahead.url, ...args], { home, env: env() });
+  const runAhead = (args: string[]) => runCli(['--endpoint-url', ahead.url, ...args], { home: cli.home, env: env() });
 
   it('already expired on arrival: printed as AWS answered it, exit 0, and one warning line on stderr', async () => {
     ahead.setFaults([parseFault('past-expiry')]);
