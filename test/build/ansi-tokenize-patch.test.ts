@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Chalk } from 'chalk';
-import { build, type Plugin } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleWithPlugin } from './bundle-with-plugin.js';
 
 type Tokenize = (str: string, endChar?: number) => unknown[];
 
@@ -13,31 +9,14 @@ type Tokenize = (str: string, endChar?: number) => unknown[];
  * index instead of by grapheme (scripts/build-plugins.mjs). Ink draws every line through it, so it
  * must give exactly what the original gives.
  */
-let dir: string;
 let original: Tokenize;
 let patched: Tokenize;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'idc-tokenize-patch-'));
-  const pluginsUrl = pathToFileURL(join(process.cwd(), 'scripts', 'build-plugins.mjs')).href;
-  const { ansiTokenizeFastPath } = (await import(pluginsUrl)) as { ansiTokenizeFastPath: Plugin };
-  const bundle = async (name: string, plugins: Plugin[]) => {
-    const outfile = join(dir, `${name}.mjs`);
-    await build({
-      stdin: { contents: "export { tokenize } from '@alcalzone/ansi-tokenize';", resolveDir: process.cwd(), loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile,
-      plugins,
-      logLevel: 'silent',
-    });
-    return ((await import(pathToFileURL(outfile).href)) as { tokenize: Tokenize }).tokenize;
-  };
-  original = await bundle('original', []);
-  patched = await bundle('patched', [ansiTokenizeFastPath]);
+  const tokenizer = "export { tokenize } from '@alcalzone/ansi-tokenize';";
+  ({ tokenize: original } = await bundleWithPlugin<{ tokenize: Tokenize }>(tokenizer, undefined));
+  ({ tokenize: patched } = await bundleWithPlugin<{ tokenize: Tokenize }>(tokenizer, 'ansiTokenizeFastPath'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function expectSame(line: string, endChar?: number): void {
   expect(patched(line, endChar)).toEqual(original(line, endChar));

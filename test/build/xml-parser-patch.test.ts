@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clusterXml } from '../../src/emulator/cluster-xml.js';
 import { demoClusters } from '../../src/emulator/demo-clusters.js';
 import { generateClusters } from '../../src/emulator/generate-clusters.js';
 import { QueryError, REDSHIFT_NAMESPACE, errorBody, successBody } from '../../src/emulator/query-protocol.js';
+import { bundleWithPlugin } from './bundle-with-plugin.js';
 
 type ParseXml = (xml: string) => unknown;
 
@@ -16,30 +12,15 @@ type ParseXml = (xml: string) => unknown;
  * reads every response through it, so it must give exactly what the original gives: the same
  * value, or the same error, for every input.
  */
-let dir: string;
 let originalParseXML: ParseXml;
 let patchedParseXML: ParseXml;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'idc-xml-patch-'));
-  const pluginsUrl = pathToFileURL(join(process.cwd(), 'scripts', 'build-plugins.mjs')).href;
-  const { fastXmlParser } = (await import(pluginsUrl)) as { fastXmlParser: Plugin };
   // The ES build of the parser is what the bundle takes (mainFields: module).
-  const parserPath = join(process.cwd(), 'node_modules', '@aws-sdk', 'xml-builder', 'dist-es', 'xml-parser.js');
-  ({ parseXML: originalParseXML } = (await import(pathToFileURL(parserPath).href)) as { parseXML: ParseXml });
-  const outfile = join(dir, 'patched-parser.mjs');
-  await build({
-    stdin: { contents: "export { parseXML } from '@aws-sdk/xml-builder/dist-es/xml-parser.js';", resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    plugins: [fastXmlParser],
-    logLevel: 'silent',
-  });
-  ({ parseXML: patchedParseXML } = (await import(pathToFileURL(outfile).href)) as { parseXML: ParseXml });
+  const parser = "export { parseXML } from '@aws-sdk/xml-builder/dist-es/xml-parser.js';";
+  ({ parseXML: originalParseXML } = await bundleWithPlugin<{ parseXML: ParseXml }>(parser, undefined));
+  ({ parseXML: patchedParseXML } = await bundleWithPlugin<{ parseXML: ParseXml }>(parser, 'fastXmlParser'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function outcome(parse: ParseXml, xml: string): { value: unknown } | { error: string } {
   try {

@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+/**
+ * Bundles `exportLine` (an `export { … } from '…'` line) as scripts/build.mjs would, with one of
+ * scripts/build-plugins.mjs's plugins or with none, and imports the result.
+ */
+export async function bundleWithPlugin<T>(exportLine: string, pluginName: string | undefined): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'idc-build-plugin-'));
+  try {
+    const pluginsUrl = pathToFileURL(join(process.cwd(), 'scripts', 'build-plugins.mjs')).href;
+    const plugins = (await import(pluginsUrl)) as Record<string, Plugin>;
+    const plugin = pluginName === undefined ? undefined : plugins[pluginName];
+    if (pluginName !== undefined && !plugin) throw new Error(`scripts/build-plugins.mjs has no plugin ${pluginName}`);
+    const outfile = join(dir, 'bundle.mjs');
+    await build({
+      stdin: { contents: exportLine, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile,
+      plugins: plugin ? [plugin] : [],
+      logLevel: 'silent',
+    });
+    return (await import(pathToFileURL(outfile).href)) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
