@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, binPath, repoRoot, spawnEmulator, type SpawnedEmulator } from './built-binary.js';
+import { highlightProd } from './demo-steps.js';
 import { TmuxSession, shellQuote } from './tmux-session.js';
 
 /** The built TUI against `idc-tui emulator --fault …`, with real keys, in tmux. */
@@ -47,14 +48,6 @@ async function startTui(faults: string[], extraEnv: Record<string, string> = {},
     env: env(extraEnv),
   });
   return session;
-}
-
-/** Highlights analytics-prod whatever the sort order: filter for it, keep the filter. */
-async function highlightProd(s: TmuxSession): Promise<void> {
-  s.send('/');
-  s.send('analytics-prod', true);
-  s.send('Enter');
-  await s.waitFor(/1 of 36|analytics-prod\s+available/u);
 }
 
 function withinWidth(screen: string, columns: number): void {

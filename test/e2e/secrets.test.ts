@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, binPath, repoRoot, spawnEmulator, type SpawnedEmulator } from './built-binary.js';
+import { openProdToken } from './demo-steps.js';
 import { TmuxSession, shellQuote } from './tmux-session.js';
 
 /**
@@ -94,13 +95,7 @@ describe('secrets stay out of everything written', () => {
     });
     const s = session;
     await s.waitFor(/36 clusters/);
-    // whatever the sort order, highlight an available cluster
-    s.send('/');
-    s.send('analytics-prod', true);
-    s.send('Enter');
-    await s.waitFor(/analytics-prod\s+available/u);
-    s.send('Enter');
-    await s.waitFor(/Remaining\s+\d+:\d\d/);
+    await openProdToken(s);
     const masked = s.screen();
     const titleMasked = s.tmux(['display', '-p', '-t', 'main', '#{pane_title}']);
     s.send('v');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, binPath, repoRoot } from './built-binary.js';
+import { openProdToken } from './demo-steps.js';
 import { TmuxSession, shellQuote } from './tmux-session.js';
 
 /**
@@ -116,13 +117,7 @@ describe('the terminal is restored on every way out (built binary in tmux)', () 
   it('Ctrl-C: exit 130, even on the token screen', async () => {
     const { session: s } = start();
     await s.waitFor(/36 clusters/);
-    // whatever the sort order, highlight an available cluster
-    s.send('/');
-    s.send('analytics-prod', true);
-    s.send('Enter');
-    await s.waitFor(/analytics-prod\s+available/u);
-    s.send('Enter');
-    await s.waitFor(/Remaining\s+\d+:\d\d/);
+    await openProdToken(s);
     const ms = await timeUntilShell(s, () => s.send('C-c'));
     timings.push(`Ctrl-C   ${ms}`);
     expectRestored(await s.waitFor('[exited]'), 130);
