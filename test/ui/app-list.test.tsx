@@ -2,14 +2,14 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors.js';
 import { FakeApi, makeCluster, makeClusters } from './fakes.js';
-import { KEYS, renderApp } from './render-app.js';
+import { KEYS, renderApp, type RenderAppOptions } from './render-app.js';
 import { waitForFrame, waitForText, waitUntil } from './wait-for-frame.js';
 
 afterEach(() => cleanup());
 
 const selectedIds = (frame: string): string[] => [...frame.matchAll(/^● (\S+)/gmu)].map((m) => m[1] as string);
 
-async function startWith(clusters = makeClusters(5), options: Parameters<typeof renderApp>[0] = {}) {
+async function startWith(clusters = makeClusters(5), options: RenderAppOptions = {}) {
   const r = renderApp({ api: new FakeApi([clusters]), ...options });
   await waitForText(r.lastFrame, clusters[0]?.id ?? 'No clusters');
   return r;

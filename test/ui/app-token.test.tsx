@@ -2,7 +2,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors.js';
 import { FakeApi, makeClusters, makeToken } from './fakes.js';
-import { KEYS, renderApp, START } from './render-app.js';
+import { KEYS, renderApp, START, type RenderAppOptions } from './render-app.js';
 import { waitForFrame, waitForText, waitUntil } from './wait-for-frame.js';
 
 afterEach(() => cleanup());
@@ -13,7 +13,7 @@ const FIRST = tokenText('END1');
 const SECOND = tokenText('END2');
 
 /** Lists five clusters, selects the first two and opens the token screen with FIRST. */
-async function onTokenScreen(expiresIn = HOUR, options: Parameters<typeof renderApp>[0] = {}) {
+async function onTokenScreen(expiresIn = HOUR, options: RenderAppOptions = {}) {
   const r = renderApp({ api: new FakeApi([makeClusters(5)]), ...options });
   await waitForText(r.lastFrame, 'cluster-01');
   r.stdin.write(KEYS.space);

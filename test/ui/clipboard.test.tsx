@@ -1,12 +1,12 @@
-import { cleanup, render } from 'ink-testing-library';
+import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Clipboard, ClearResult, CopyMethod, CopyResult } from '../../src/clipboard/clipboard.js';
 import { chooseClipboard } from '../../src/clipboard/choose-clipboard.js';
 import { sha256 } from '../../src/clipboard/fingerprint.js';
 import { jdbcUrl, pythonSnippet, tokenJson } from '../../src/domain/copy-formats.js';
-import { App, type AppProps } from '../../src/ui/app.js';
-import { FakeApi, ManualClock, makeCluster, makeToken } from './fakes.js';
-import { KEYS, START } from './render-app.js';
+import type { AppProps } from '../../src/ui/app.js';
+import { FakeApi, makeCluster, makeToken } from './fakes.js';
+import { KEYS, renderApp, START } from './render-app.js';
 import { waitForText, waitUntil } from './wait-for-frame.js';
 
 afterEach(() => cleanup());
@@ -50,22 +50,7 @@ const CLUSTERS = [
 ];
 
 function renderWith(clipboard: Clipboard, props: Partial<AppProps> = {}) {
-  const api = new FakeApi([CLUSTERS]);
-  const clock = new ManualClock(START);
-  const rendered = render(
-    <App
-      api={api}
-      clipboard={clipboard}
-      now={clock.now}
-      setTick={clock.setTick}
-      context={{ profile: 'dev', region: 'us-east-1' }}
-      rows={30}
-      columns={120}
-      onExit={() => {}}
-      {...props}
-    />,
-  );
-  return { ...rendered, api, clock };
+  return renderApp({ api: new FakeApi([CLUSTERS]), clipboard, columns: 120, props });
 }
 
 /** Selects the given rows (0-based, in list order) and opens the token screen with FIRST. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors.js';
 import { App } from '../../src/ui/app.js';
 import { FakeApi, FakeClipboard, LONG_TOKEN, ManualClock, makeClusters, makeToken } from './fakes.js';
-import { KEYS, renderApp, START } from './render-app.js';
+import { KEYS, renderApp, START, type RenderAppOptions } from './render-app.js';
 import { waitForFrame, waitForText, waitUntil } from './wait-for-frame.js';
 
 afterEach(() => cleanup());
@@ -15,7 +15,7 @@ const denied = () =>
 
 const selectedIds = (frame: string): string[] => [...frame.matchAll(/● ([a-z][a-z0-9-]*)/gu)].map((m) => m[1] ?? '');
 
-async function listed(count = 5, options: Parameters<typeof renderApp>[0] = {}) {
+async function listed(count = 5, options: RenderAppOptions = {}) {
   const r = renderApp({ api: new FakeApi([makeClusters(count)]), ...options });
   await waitForText(r.lastFrame, 'cluster-01');
   return r;

@@ -1,32 +1,15 @@
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../src/aws/workspace-types.js';
 import type { AuthToken } from '../../src/domain/cluster.js';
 import { AppError } from '../../src/domain/errors.js';
-import { App, type AppOutcome, type AppProps } from '../../src/ui/app.js';
+import type { AppProps } from '../../src/ui/app.js';
 import { helpSections, KEYMAP } from '../../src/ui/keymap.js';
-import { deferred, FakeApi, FakeClipboard, makeCluster, makeClusters, makeToken, ManualClock } from '../ui/fakes.js';
-import { KEYS, START } from '../ui/render-app.js';
+import { deferred, FakeApi, makeCluster, makeClusters, makeToken } from '../ui/fakes.js';
+import { KEYS, renderApp, START } from '../ui/render-app.js';
 import { waitForFrame, waitForText, waitUntil } from '../ui/wait-for-frame.js';
 
-function renderWith(props: Omit<Partial<AppProps>, 'api'> & { api?: FakeApi } = {}) {
-  const api = props.api ?? new FakeApi([makeClusters(12)]);
-  const clock = new ManualClock(START);
-  const outcomes: AppOutcome[] = [];
-  const r = render(
-    <App
-      clipboard={new FakeClipboard()}
-      now={clock.now}
-      setTick={clock.setTick}
-      context={{ profile: 'dev', region: 'us-east-1' }}
-      rows={30}
-      columns={100}
-      onExit={(o) => outcomes.push(o)}
-      {...props}
-      api={api}
-    />,
-  );
-  return { ...r, api, clock, outcomes };
+function renderWith({ api, ...props }: Omit<Partial<AppProps>, 'api'> & { api?: FakeApi } = {}) {
+  return renderApp({ api: api ?? new FakeApi([makeClusters(12)]), props });
 }
 
 const lines = (frame: string) => frame.split('\n');
