@@ -51,11 +51,16 @@ export function formatDuration(ms: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
+/** ` (after correcting a 3 h clock offset)`, or nothing when no correction was applied. */
+function correctionNote(correctionMs: number): string {
+  return correctionMs !== 0 ? ` (after correcting a ${formatDuration(correctionMs)} clock offset)` : '';
+}
+
 /** One or two lines for the message area, or null when the countdown can be trusted as is. */
 export function timingMessage(timing: TokenTiming, expiresAt: Date): { tone: 'error' | 'warning' | 'info'; lines: string[] } | null {
   const { problem, correctionMs } = timing;
   if (problem?.kind === 'expired-on-arrival') {
-    const skewed = correctionMs !== 0 ? ` (after correcting a ${formatDuration(correctionMs)} clock offset)` : '';
+    const skewed = correctionNote(correctionMs);
     return {
       tone: 'error',
       lines: [
@@ -90,7 +95,7 @@ export function timingMessage(timing: TokenTiming, expiresAt: Date): { tone: 'er
 export function scriptedTimingWarning(timing: TokenTiming, expiresAt: Date): string | null {
   const { problem, correctionMs } = timing;
   if (problem?.kind === 'expired-on-arrival') {
-    const skewed = correctionMs !== 0 ? ` (after correcting a ${formatDuration(correctionMs)} clock offset)` : '';
+    const skewed = correctionNote(correctionMs);
     return `warning: this token had already expired when it arrived: ExpirationTime ${formatUtc(expiresAt)}, ${formatDuration(problem.byMs)} before this computer's clock${skewed}. Ask again; if it is expired again, check the system clock (or the endpoint).`;
   }
   if (problem?.kind === 'too-far-ahead') {
