@@ -12,21 +12,23 @@ export interface ColumnWidths {
 export const MARK_WIDTH = 2;
 export const TITLES = { id: 'CLUSTER', status: 'STATUS', node: 'NODES', db: 'DB', place: 'ENDPOINT / AZ' } as const;
 
+/** What a cell shows for a missing value. */
+const NONE = '—';
 const MIN_PLACE = 12;
 const MIN_ID = 4;
 
 export function nodeLabel(cluster: Cluster): string {
-  if (!cluster.nodeType) return '—';
+  if (!cluster.nodeType) return NONE;
   return `${cluster.nodeType}×${cluster.nodes ?? 1}`;
 }
 
 export function placeLabel(cluster: Cluster): string {
   if (cluster.endpoint) return `${cluster.endpoint.address}:${cluster.endpoint.port}`;
-  return cluster.az ?? '—';
+  return cluster.az ?? NONE;
 }
 
 export function dbLabel(cluster: Cluster): string {
-  return cluster.dbName ?? '—';
+  return cluster.dbName ?? NONE;
 }
 
 /** Exactly width characters: cut with … or padded with spaces. */
@@ -45,7 +47,7 @@ function digits(n: number): number {
 
 /** nodeLabel(cluster).length, without building the label (widths are measured over every cluster). */
 export function nodeLabelLength(cluster: Cluster): number {
-  return cluster.nodeType ? cluster.nodeType.length + 1 + digits(cluster.nodes ?? 1) : 1;
+  return cluster.nodeType ? cluster.nodeType.length + 1 + digits(cluster.nodes ?? 1) : NONE.length;
 }
 
 /** Column widths for a terminal width: the endpoint column goes first, then DB, then node type; the ID shrinks last. */
@@ -60,7 +62,7 @@ export function layoutColumns(clusters: readonly Cluster[], width: number): Colu
     if (c.status.length > status) status = c.status.length;
     const n = nodeLabelLength(c);
     if (n > node) node = n;
-    const d = c.dbName?.length ?? 1;
+    const d = (c.dbName ?? NONE).length;
     if (d > db) db = d;
   }
   const natural: ColumnWidths = { id: Math.min(id, 40), status: Math.min(status, 16), node: Math.min(node, 20), db: Math.min(db, 16), place: 0 };
