@@ -34,6 +34,39 @@ function patchSource(source, find, replace, what) {
 }
 
 /**
+ * string-width, slice-ansi and ansi-tokenize each build an Intl.Segmenter when they load, and
+ * string-width the RGI_Emoji regex (a property of strings that V8 expands into thousands of
+ * sequences): ~60 ms of every start on Node 20 (~40 of them the regex, ~20 ICU's break iterator
+ * data), for tables the screens rarely need: their rows take the one-column fast paths. Build each
+ * on first use instead; what they compute is unchanged.
+ */
+export function lazyUnicodeTables(source, what) {
+  let count = 0;
+  const patched = source
+    .replace(/^const (\w+) = new Intl\.Segmenter\(([^)]*)\);$/gm, (_, name, args) => {
+      count++;
+      return `const ${name} = { segment(text) { return (this.segmenter ??= new Intl.Segmenter(${args})).segment(text); } };`;
+    })
+    .replace(/^const (\w+) = (\/\^\\p\{RGI_Emoji\}\$\/v);$/m, (_, name, literal) => {
+      count++;
+      return `const ${name} = { test(text) { return (this.regex ??= ${literal}).test(text); } };`;
+    });
+  if (count === 0) throw new Error(`${what}: no Intl.Segmenter or RGI_Emoji regex to defer; review lazyUnicodeTables`);
+  return patched;
+}
+
+/** The modules patched only by lazyUnicodeTables (the others call it from their own plugin). */
+export const lazyUnicode = {
+  name: 'lazy-unicode-tables',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](wrap-ansi[\\/]node_modules[\\/]string-width[\\/]index|slice-ansi[\\/]tokenize-ansi)\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return { contents: lazyUnicodeTables(source, 'lazy-unicode-tables'), loader: 'js' };
+    });
+  },
+};
+
+/**
  * Ink lays out and draws every frame from scratch: it measures each row with string-width (the slow
  * Intl.Segmenter path as soon as a row holds "●", "×" or "…") and splits each row into styled
  * characters, caching both only for one frame. Give string-width a fast path for characters known
@@ -44,7 +77,7 @@ export const inkRenderCaches = {
   name: 'ink-render-caches',
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
+      const source = lazyUnicodeTables(await readFile(args.path, 'utf8'), 'ink-render-caches');
       const uncached = patchSource(source, 'export default function stringWidth(', 'function stringWidthUncached(', 'ink-render-caches');
       return {
         contents: `${uncached}
@@ -178,7 +211,7 @@ export const ansiTokenizeFastPath = {
   name: 'ansi-tokenize-fast-path',
   setup(b) {
     b.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
+      const source = lazyUnicodeTables(await readFile(args.path, 'utf8'), 'ansi-tokenize-fast-path');
       const patched = patchSource(
         source,
         `export function tokenize(str, endChar = Number.POSITIVE_INFINITY) {
