@@ -3,6 +3,7 @@ import type { RedshiftApi } from '../../aws/api.js';
 import { clusterListReducer, initialClusterListState, type ClusterListState } from '../state/cluster-list-state.js';
 import { useStore } from './use-store.js';
 import { toAppError } from '../to-app-error.js';
+import { readPages } from '../read-pages.js';
 
 export interface ClusterList {
   list: ClusterListState;
@@ -29,11 +30,11 @@ export function useClusterList(api: RedshiftApi): ClusterList {
             if (!signal.aborted) dispatch({ type: 'retrying', retry: { attempt, reason, maxAttempts } });
           },
         });
-        for await (const page of pages) {
-          if (signal.aborted) return;
-          dispatch({ type: 'page', clusters: page });
-        }
-        if (!signal.aborted) dispatch({ type: 'done' });
+        await readPages(
+          pages,
+          { page: (clusters) => dispatch({ type: 'page', clusters }), end: () => dispatch({ type: 'done' }) },
+          () => signal.aborted,
+        );
       } catch (err) {
         if (!signal.aborted) dispatch({ type: 'failed', error: toAppError(err) });
       }
