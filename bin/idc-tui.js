@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/idc-tui.js';
+import { launch } from '../dist/launch.js';
 
-run(process.argv.slice(2));
+await launch(process.argv.slice(2));

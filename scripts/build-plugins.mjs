@@ -2,27 +2,59 @@
 // stops the build if the code it patches has changed. test/build/ checks the XML parser's patch
 // against the original; the e2e tests run the bundle.
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /**
- * yoga-layout (Ink's layout engine) ships its wasm as a base64 data: URL and reads it with fetch()
- * when fetch exists: on Node that loads undici (~35 ms at every start) to decode a string. Decode
- * it in place instead: the loader's own fallback, except that Buffer decodes the 94 KB of base64
- * (0.5 ms) where atob and a loop over the characters took 7 ms on Node 20.
+ * yoga-layout (Ink's layout engine) ships its wasm as a base64 data: URL and loads it with a
+ * top-level `await`: with fetch() when fetch exists (on Node that loads undici, ~35 ms at every
+ * start, to decode a string), else with WebAssembly.instantiate(). The bundle is a classic script
+ * (see scripts/build.mjs), which cannot await at the top level, so the 72 KB module is decoded with
+ * Buffer (0.5 ms; atob and a loop took 7 ms) and compiled and instantiated synchronously (~3 ms),
+ * through the loader's own receiveInstance callback; the rest of the loader runs as before.
  */
-export const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
+export const yogaSync = {
+  name: 'yoga-sync',
   setup(b) {
     b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const patched = source.replaceAll('"function"!=typeof fetch', '!0');
-      if (patched === source) throw new Error('yoga-without-fetch: the loader changed; review the patch');
       const decoded = patchSource(
-        patched,
+        source,
         'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
         'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
-        'yoga-without-fetch',
+        'yoga-sync',
       );
-      return { contents: decoded, loader: 'js' };
+      const sync = patchSource(
+        decoded,
+        '(function(){return w||"function"!=typeof WebAssembly.instantiateStreaming||ua(H)||"function"!=typeof fetch?c(b):fetch(H,{credentials:"same-origin"}).then(function(e){return WebAssembly.instantiateStreaming(e,d).then(b,function(f){v("wasm streaming compile failed: "+f);v("falling back to ArrayBuffer instantiation");return c(b)})})})().catch(ca);return{}',
+        'a(new WebAssembly.Instance(new WebAssembly.Module(wa()),d));return{}',
+        'yoga-sync',
+      );
+      // Only used to find a .wasm file beside the script, which this loader never does.
+      const withoutMeta = patchSource(sync, 'var _scriptDir = import.meta.url;', 'var _scriptDir = undefined;', 'yoga-sync');
+      return { contents: withoutMeta, loader: 'js' };
+    });
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      // With the wasm instantiated synchronously, the loader has filled in `lib` when it returns.
+      const contents = patchSource(source, 'const Yoga = wrapAssembly(await loadYoga());', 'const lib = {};\nloadYoga(lib);\nconst Yoga = wrapAssembly(lib);', 'yoga-sync');
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * Ink's reconciler awaits two imports at the top level when DEV=true (React devtools and its own
+ * package.json). The bundle defines DEV as "false", so that code never runs; it is dropped so the
+ * bundle can be a classic script.
+ */
+export const inkWithoutTopLevelAwait = {
+  name: 'ink-without-top-level-await',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const devtools = patchSource(source, "        await import('./devtools.js');", '        void 0;', 'ink-without-top-level-await');
+      const contents = patchSource(devtools, '    ? await loadPackageJson()', '    ? {}', 'ink-without-top-level-await');
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
     });
   },
 };

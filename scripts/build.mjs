@@ -1,20 +1,23 @@
 import { build } from 'esbuild';
-import { rename, rm } from 'node:fs/promises';
-import { ansiTokenizeFastPath, fastXmlParser, inkRenderCaches, yogaWithoutFetch } from './build-plugins.mjs';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { ansiTokenizeFastPath, fastXmlParser, inkRenderCaches, inkWithoutTopLevelAwait, lazyUnicode, yogaSync } from './build-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Build beside dist/ and swap it in, so a process running dist/ never sees it half-written.
 const staging = `dist.tmp-${process.pid}`;
 
+// The app is one classic (CommonJS) script, dist/idc-tui.cjs, not an ES module: on Node 20 only a
+// script can start from V8's cached compiled code (vm.Script cachedData), which takes a start from
+// ~520 to ~330 ms. dist/launch.js (ESM, small) loads it with that cache (src/launcher/). Modules only
+// some paths need (emulator, scripted output, clipboard) are still evaluated only when used.
 await build({
   absWorkingDir: root,
-  entryPoints: { 'idc-tui': 'src/cli/main.ts' },
-  outdir: staging,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${staging}/idc-tui.cjs`,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   mainFields: ['module', 'main'],
   target: 'node20',
@@ -23,7 +26,10 @@ await build({
   // Class and function names stay: error names and --debug stacks read as in the source.
   keepNames: true,
   legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
+  // No import() in the bundle: with cached code, Node 20 has no loader for it ("A dynamic import
+  // callback was not specified"). Bundled modules load with require(); clipboardy, an ES module
+  // outside the bundle, is imported by the launcher (src/host.ts).
+  supported: { 'dynamic-import': false },
   // clipboardy runs helper binaries that ship inside its own package directory.
   external: ['clipboardy'],
   alias: {
@@ -34,10 +40,23 @@ await build({
     'is-in-ci': './scripts/not-in-ci.mjs',
   },
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
-  banner: {
-    js: "import { createRequire as __idcCreateRequire } from 'node:module'; const require = __idcCreateRequire(import.meta.url);",
-  },
-  plugins: [yogaWithoutFetch, inkRenderCaches, ansiTokenizeFastPath, fastXmlParser],
+  plugins: [yogaSync, inkWithoutTopLevelAwait, inkRenderCaches, ansiTokenizeFastPath, fastXmlParser, lazyUnicode],
+  logLevel: 'warning',
+});
+
+const app = await readFile(`${root}/${staging}/idc-tui.cjs`, 'utf8');
+if (/[^\w$.]import\(/.test(app)) throw new Error('dist/idc-tui.cjs calls import(), which fails once its code comes from the cache: see supported above');
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/launcher/launch.ts'],
+  outfile: `${staging}/launch.js`,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
   logLevel: 'warning',
 });
 

@@ -175,7 +175,7 @@ function write(name, text, title) {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'dist', 'idc-tui.js'))) throw new Error('dist/idc-tui.js is missing: run npm run build first.');
+  if (!existsSync(join(root, 'dist', 'launch.js'))) throw new Error('dist/launch.js is missing: run npm run build first.');
   const bin = join(root, 'bin', 'idc-tui.js');
   tmux(['-f', '/dev/null', 'new-session', '-d', '-s', 'shot', '-x', String(COLUMNS), '-y', String(ROWS), '-e', 'TERM=xterm-256color', '-e', 'COLORTERM=truecolor', `node '${bin}' --demo --auto-refresh`]);
   try {

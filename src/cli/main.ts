@@ -2,13 +2,15 @@ import type { RedshiftApi } from '../aws/api.js';
 import { awsClientOptions } from './client-options.js';
 import { resolveColor } from './color.js';
 import { withEarlyListing, type EarlyListing } from './early-listing.js';
+import { getHost, setHost, type Host } from '../host.js';
 import { chooseMode } from './mode.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { routeProcessWarnings } from './process-warnings.js';
 import { printPickedToken } from './piped-result.js';
 import { reportError } from './report-error.js';
 
-export async function run(argv: readonly string[]): Promise<void> {
+export async function run(argv: readonly string[], host: Partial<Host> = {}): Promise<void> {
+  setHost(host);
   const debug = argv.includes('--debug');
   routeProcessWarnings(debug ? (line) => process.stderr.write(`${line}\n`) : undefined);
   try {
@@ -50,6 +52,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
     ]);
     const clipboard = chooseClipboard(options.clipboard);
     const piped = process.stdout.isTTY ? undefined : (await import('./controlling-terminal.js')).openControllingTerminal();
+    getHost().interactiveStarted();
     const { code, outcome } = await runTui({
       ...(piped && { stdin: piped.stdin, stdout: piped.stdout, resultGoesToStdout: true }),
       api: listing.api,

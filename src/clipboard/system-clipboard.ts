@@ -1,3 +1,4 @@
+import { getHost } from '../host.js';
 import { AppError } from '../domain/errors.js';
 import type { ClearResult, Clipboard, CopyResult } from './clipboard.js';
 import { sha256 } from './fingerprint.js';
@@ -9,7 +10,7 @@ export interface ClipboardyLike {
 }
 
 async function loadClipboardy(): Promise<ClipboardyLike> {
-  const { default: clipboardy } = await import('clipboardy');
+  const { default: clipboardy } = (await getHost().importModule('clipboardy')) as typeof import('clipboardy');
   return clipboardy;
 }
 

@@ -7,8 +7,8 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const binPath = fileURLToPath(new URL('../../bin/idc-tui.js', import.meta.url));
 
 export function assertBuilt(): void {
-  if (!existsSync(new URL('../../dist/idc-tui.js', import.meta.url))) {
-    throw new Error('dist/idc-tui.js is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(new URL('../../dist/launch.js', import.meta.url))) {
+    throw new Error('dist/launch.js is missing: run `npm run build` first (npm test does).');
   }
 }
 

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import type { Host } from '../host.js';
+import { codeCacheDir, codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
+
+interface AppExports {
+  run(argv: readonly string[], host: Partial<Host>): Promise<void>;
+}
+
+/** How long the screen runs before its compiled code is saved: enough to have drawn the list. */
+export const SAVE_AFTER_MS = 1000;
+
+/** Compiles the CommonJS bundle, from the code cache when there is a usable one, and runs its module body. */
+export function loadBundle(path: string, source: string, cachedData: Buffer | undefined): { app: AppExports; script: Script; cacheUsed: boolean } {
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
+  const module = { exports: {} as AppExports };
+  const body = script.runInThisContext() as (...args: unknown[]) => void;
+  body.call(module.exports, module.exports, createRequire(path), module, path, dirname(path));
+  return { app: module.exports, script, cacheUsed: cachedData !== undefined && script.cachedDataRejected !== true };
+}
+
+function saveLater(script: Script, location: CodeCacheLocation, debug: boolean): void {
+  setTimeout(() => {
+    try {
+      writeCodeCache(location, script.createCachedData());
+    } catch (err) {
+      // A cache is an optimisation: a read-only or full disk only costs the next start its speed.
+      if (debug) process.stderr.write(`debug: code cache not saved: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+  }, SAVE_AFTER_MS).unref();
+}
+
+export async function launch(argv: readonly string[], bundle = fileURLToPath(new URL('./idc-tui.cjs', import.meta.url))): Promise<void> {
+  const debug = argv.includes('--debug');
+  const source = readFileSync(bundle, 'utf8');
+  const dir = codeCacheDir();
+  const location = dir === undefined ? undefined : codeCacheLocation(dir, source);
+  const cached = location && readCodeCache(location);
+  const { app, script, cacheUsed } = loadBundle(bundle, source, cached);
+  if (debug) process.stderr.write(`debug: code cache ${location ? `${cacheUsed ? 'used' : cached ? 'refused by V8' : 'empty'}: ${location.file}` : 'off'}\n`);
+  await app.run(argv, {
+    importModule: (specifier) => import(specifier),
+    // Saved once per version: when there was none or V8 refused it (another Node, another build).
+    interactiveStarted: () => {
+      if (location && !cacheUsed) saveLater(script, location, debug);
+    },
+  });
+}
