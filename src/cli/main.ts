@@ -9,6 +9,9 @@ import { routeProcessWarnings } from './process-warnings.js';
 import { printPickedToken } from './piped-result.js';
 import { reportError } from './report-error.js';
 
+/** The longest the screen waits for DescribeClusters to be sent (a slow DNS lookup or TLS handshake). */
+const REQUEST_HEAD_START_MS = 50;
+
 export async function run(argv: readonly string[], host: Partial<Host> = {}): Promise<void> {
   setHost(host);
   const debug = argv.includes('--debug');
@@ -42,9 +45,17 @@ async function runInteractive(options: CliOptions): Promise<number> {
   let listing: EarlyListing<RedshiftApi> | undefined;
   try {
     // The AWS side first, to send DescribeClusters before Ink and React load (the main cost of a start).
-    const [{ createRedshiftApi }, { workspaceSetup }] = await Promise.all([import('../aws/redshift-api.js'), import('./workspace-setup.js')]);
+    const [{ createRedshiftApi }, { workspaceSetup }, { nextRequestSent }] = await Promise.all([
+      import('../aws/redshift-api.js'),
+      import('./workspace-setup.js'),
+      import('../aws/request-sent.js'),
+    ]);
     const { clientOptions, context, initialSelection, app } = await workspaceSetup(effective, awsClientOptions(effective), { demo: demo !== undefined });
+    // The UI's modules take the main thread for a while once they load: until then the request needs
+    // the event loop (config files, the connection), so it is put on the wire first.
+    const sent = nextRequestSent(REQUEST_HEAD_START_MS);
     listing = withEarlyListing(createRedshiftApi(clientOptions));
+    await sent;
     const [{ chooseClipboard, clipboardSummary }, { ClipboardGuard }, { runTui }] = await Promise.all([
       import('../clipboard/choose-clipboard.js'),
       import('../clipboard/auto-clear.js'),
