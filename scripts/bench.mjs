@@ -8,7 +8,7 @@
 //   node scripts/bench.mjs --only launch|big --bin other/idc-tui.js   # one part, another build
 //   node scripts/bench.mjs --only launch --compare other/idc-tui.js  # launch of two builds, interleaved
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,8 @@ const awsEnv = {
   // The app remembers selections and recent clusters: never in the user's own config, and the
   // same (empty) memory at every start.
   XDG_CONFIG_HOME: join(tmp, 'config-home'),
+  // V8's compiled code for the app (src/launcher/code-cache.ts): made by the warm-up run below.
+  XDG_CACHE_HOME: join(tmp, 'cache-home'),
   TERM: process.env.TERM && process.env.TERM !== 'dumb' ? process.env.TERM : 'xterm-256color',
 };
 for (const k of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_REDSHIFT', 'IDC_TUI_BENCH_EVENTS']) delete awsEnv[k];
@@ -102,23 +104,39 @@ async function timeToExit(cmd) {
   return { ms: t - t0, cpuMs };
 }
 
-/** Wall time from fork to the loaded list ("N clusters") on screen. */
-async function timeToList(url, clusters, app = bin) {
-  const s = new PtySession([process.execPath, app, '--endpoint-url', url], { env: awsEnv, rows: config.rows, cols: config.cols });
+/** Wall time from fork to the loaded list ("N clusters") on screen; `hold` keeps the app running until it resolves. */
+async function timeToList(url, clusters, app = bin, { env = awsEnv, hold } = {}) {
+  const s = new PtySession([process.execPath, app, '--endpoint-url', url], { env, rows: config.rows, cols: config.cols });
   const { t0, pid } = await s.spawned;
   try {
     const { t } = await s.waitFor(`(?<!… )\\b${clusters} clusters`, { from: 'start', timeoutMs: 30_000 });
-    return { ms: t - t0, cpuMs: (cpuTicks(pid) * 1000) / clockTicksPerSecond() };
+    const result = { ms: t - t0, cpuMs: (cpuTicks(pid) * 1000) / clockTicksPerSecond() };
+    await hold?.();
+    return result;
   } finally {
     await s.kill();
   }
 }
 
+/** The app saves its compiled code a second after its screen starts: wait for the file (at most 10 s). */
+async function codeCacheSaved() {
+  const dir = join(awsEnv.XDG_CACHE_HOME, 'idc-tui');
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const names = await readdir(dir).catch(() => []);
+    if (names.some((n) => /^code-.*\.bin$/.test(n))) return;
+    await sleep(100);
+  }
+  log('  (no code cache was saved: every start below compiles the app from scratch)');
+}
+
+/** Every start until the cache exists (the first after an install or upgrade) runs without it. */
+const coldEnv = { ...awsEnv, IDC_TUI_CODE_CACHE: 'off' };
+
 async function measureLaunch() {
   const emulator = await startEmulator(config.launchClusters);
   const aws = which('aws');
-  const samples = { node: [], app: [], aws: [], ...(args.compare && { compare: [] }) };
-  const cpu = { node: [], app: [], aws: [], ...(args.compare && { compare: [] }) };
+  const samples = { node: [], app: [], cold: [], aws: [], ...(args.compare && { compare: [] }) };
+  const cpu = { node: [], app: [], cold: [], aws: [], ...(args.compare && { compare: [] }) };
   const add = (name, { ms, cpuMs }) => {
     samples[name].push(ms);
     cpu[name].push(cpuMs);
@@ -126,7 +144,7 @@ async function measureLaunch() {
   try {
     // Warm the disk cache once; then interleave so that drift of the machine hits all three alike.
     await timeToExit([process.execPath, '-e', '']);
-    await timeToList(emulator.url, config.launchClusters);
+    await timeToList(emulator.url, config.launchClusters, bin, { hold: codeCacheSaved });
     if (args.compare) await timeToList(emulator.url, config.launchClusters, resolve(args.compare));
     if (aws) await timeToExit([aws, 'redshift', 'describe-clusters', '--endpoint-url', emulator.url, '--region', 'us-east-1']);
     for (let i = 0; i < config.launchRuns; i++) {
@@ -137,8 +155,9 @@ async function measureLaunch() {
         if (build === 'app') add('app', await timeToList(emulator.url, config.launchClusters));
         else if (args.compare) add('compare', await timeToList(emulator.url, config.launchClusters, resolve(args.compare)));
       }
+      add('cold', await timeToList(emulator.url, config.launchClusters, bin, { env: coldEnv }));
       if (aws) add('aws', await timeToExit([aws, 'redshift', 'describe-clusters', '--endpoint-url', emulator.url, '--region', 'us-east-1']));
-      log(`  launch run ${i + 1}: node ${samples.node.at(-1).toFixed(0)} ms, app ${samples.app.at(-1).toFixed(0)} ms${aws ? `, aws ${samples.aws.at(-1).toFixed(0)} ms` : ''}${args.compare ? `, compare ${samples.compare.at(-1).toFixed(0)} ms` : ''}`);
+      log(`  launch run ${i + 1}: node ${samples.node.at(-1).toFixed(0)} ms, app ${samples.app.at(-1).toFixed(0)} ms (no code cache ${samples.cold.at(-1).toFixed(0)} ms)${aws ? `, aws ${samples.aws.at(-1).toFixed(0)} ms` : ''}${args.compare ? `, compare ${samples.compare.at(-1).toFixed(0)} ms` : ''}`);
     }
   } finally {
     emulator.close();
@@ -266,7 +285,7 @@ const started = new Date();
 log(`idc-tui benchmark${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
 const only = args.only; // 'launch' or 'big': one part alone, while working on it
 log('1. launch to the cluster list …');
-const launch = only === 'big' ? { samples: { node: [], app: [], aws: [] }, cpu: { node: [], app: [], aws: [] }, aws: false } : await measureLaunch();
+const launch = only === 'big' ? { samples: { node: [], app: [], cold: [], aws: [] }, cpu: { node: [], app: [], cold: [], aws: [] }, aws: false } : await measureLaunch();
 log(`2–5. ${config.bigClusters} clusters: first rows, keys, idle token screen, memory …`);
 const big = [];
 const bigEmulator = await startEmulator(config.bigClusters);
@@ -293,6 +312,7 @@ const keys = Object.fromEntries(['move', 'toggle', 'page', 'filter'].map((k) => 
 const rows = [
   { measure: "node -e '' (baseline)", value: nodeMs, unit: 'ms' },
   { measure: 'launch to list, 50 clusters', value: appMs, unit: 'ms' },
+  { measure: '  first start (no code cache yet)', value: median(launch.samples.cold), unit: 'ms' },
   ...(awsMs === undefined ? [] : [{ measure: 'aws redshift describe-clusters', value: awsMs, unit: 'ms' }]),
   ...(args.compare ? [{ measure: `launch to list, ${args.compare}`, value: median(launch.samples.compare), unit: 'ms' }] : []),
   { measure: "CPU time: node -e ''", value: median(launch.cpu.node), unit: 'ms' },
@@ -301,6 +321,7 @@ const rows = [
   ...(args.compare ? [{ measure: `CPU time: ${args.compare}`, value: median(launch.cpu.compare), unit: 'ms' }] : []),
   { measure: "launch ÷ node -e ''", value: appMs / nodeMs, unit: '×', target: '≤ 3', pass: appMs / nodeMs <= 3 },
   { measure: "  same, median of per-round ratios", value: median(launch.samples.app.map((a, i) => a / launch.samples.node[i])), unit: '×' },
+  { measure: "  first start ÷ node -e ''", value: median(launch.samples.cold) / nodeMs, unit: '×' },
   ...(awsMs === undefined
     ? []
     : [
