@@ -66,6 +66,13 @@ function patchSource(source, find, replace, what) {
 }
 
 /**
+ * Lines made only of characters that are each a grapheme of their own: ASCII, Latin, the
+ * punctuation, arrows, box drawing and braille the screens use, and ESC (SGR codes); no combining
+ * marks, joiners, variation selectors, surrogates or CR. No two of them ever join into one grapheme.
+ */
+const ONE_GRAPHEME_EACH = String.raw`/^[\x1b\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25ff\u2800-\u28ff]*$/`;
+
+/**
  * string-width, slice-ansi and ansi-tokenize each build an Intl.Segmenter when they load, and
  * string-width the RGI_Emoji regex (a property of strings that V8 expands into thousands of
  * sequences): ~60 ms of every start on Node 20 (~40 of them the regex, ~20 ICU's break iterator
@@ -91,9 +98,37 @@ export function lazyUnicodeTables(source, what) {
 export const lazyUnicode = {
   name: 'lazy-unicode-tables',
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/](wrap-ansi[\\/]node_modules[\\/]string-width[\\/]index|slice-ansi[\\/]tokenize-ansi)\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]wrap-ansi[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       return { contents: lazyUnicodeTables(source, 'lazy-unicode-tables'), loader: 'js' };
+    });
+    // slice-ansi (Ink's truncation of a line wider than its box, e.g. a long header) splits the
+    // whole line into graphemes with Intl.Segmenter, and its first use loads ICU's break iterator
+    // data (~15 ms). For a line of one-grapheme characters each character is its own grapheme:
+    // give it those segments directly (test/build/string-width-patch.test.ts checks the result).
+    b.onLoad({ filter: /[\\/]node_modules[\\/]slice-ansi[\\/]tokenize-ansi\.js$/ }, async (args) => {
+      const source = lazyUnicodeTables(await readFile(args.path, 'utf8'), 'lazy-unicode-tables');
+      const segments = patchSource(
+        source,
+        '	const graphemeSegments = GRAPHEME_SEGMENTER.segment(string);',
+        '	const graphemeSegments = ONE_GRAPHEME_EACH.test(string) ? oneGraphemeEach(string) : GRAPHEME_SEGMENTER.segment(string);',
+        'lazy-unicode-tables',
+      );
+      const pairs = patchSource(
+        segments,
+        'function areValuesInSameGrapheme(leftValue, rightValue) {\n',
+        'function areValuesInSameGrapheme(leftValue, rightValue) {\n	if (ONE_GRAPHEME_EACH.test(leftValue + rightValue)) return false;\n',
+        'lazy-unicode-tables',
+      );
+      return {
+        contents: `${pairs}
+const ONE_GRAPHEME_EACH = ${ONE_GRAPHEME_EACH};
+function oneGraphemeEach(string) {
+	return { containing: (index) => (index >= 0 && index < string.length ? { segment: string[index], index, input: string } : undefined) };
+}
+`,
+        loader: 'js',
+      };
     });
   },
 };
@@ -256,7 +291,7 @@ export const ansiTokenizeFastPath = {
       );
       return {
         contents: `${patched}
-const ONE_GRAPHEME_EACH = /^[\\x1b\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u25ff\\u2800-\\u28ff]*$/;
+const ONE_GRAPHEME_EACH = ${ONE_GRAPHEME_EACH};
 function tokenizeByIndex(str, endChar) {
     const ret = [];
     let visible = 0;
