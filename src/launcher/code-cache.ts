@@ -13,6 +13,8 @@ import { writePrivateFile } from '../cli/private-file.js';
 export interface CodeCacheLocation {
   dir: string;
   file: string;
+  /** The start of the names of this Node's caches: those of older builds are removed on saving. */
+  runtimePrefix: string;
 }
 
 /** $XDG_CACHE_HOME/idc-tui (or ~/.cache/idc-tui); undefined when IDC_TUI_CODE_CACHE is off/0/false. */
@@ -24,7 +26,8 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: string 
 
 export function codeCacheLocation(dir: string, source: string, runtime: { version: string; arch: string } = process): CodeCacheLocation {
   const digest = createHash('sha1').update(source).digest('hex').slice(0, 16);
-  return { dir, file: join(dir, `code-${runtime.version}-${runtime.arch}-${digest}.bin`) };
+  const runtimePrefix = `code-${runtime.version}-${runtime.arch}-`;
+  return { dir, file: join(dir, `${runtimePrefix}${digest}.bin`), runtimePrefix };
 }
 
 /** The cached code, or undefined when there is none (or it cannot be read). */
@@ -36,11 +39,14 @@ export function readCodeCache(location: CodeCacheLocation): Buffer | undefined {
   }
 }
 
-/** Saves the code (0600 in a 0700 directory, atomically) and removes caches of other versions. */
+/**
+ * Saves the code (0600 in a 0700 directory, atomically) and removes this Node's caches of other
+ * builds; those of other Node versions stay, for someone who switches between them.
+ */
 export function writeCodeCache(location: CodeCacheLocation, data: Uint8Array): void {
   writePrivateFile(location.file, data);
   for (const name of readdirSync(location.dir)) {
     const path = join(location.dir, name);
-    if (/^code-.*\.bin$/.test(name) && path !== location.file) rmSync(path, { force: true });
+    if (name.startsWith(location.runtimePrefix) && name.endsWith('.bin') && path !== location.file) rmSync(path, { force: true });
   }
 }

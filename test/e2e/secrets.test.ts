@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, binPath, repoRoot, spawnEmulator, type SpawnedEmulator } from './built-binary.js';
 import { openProdToken } from './demo-steps.js';
@@ -48,6 +48,15 @@ function baseEnv(dirs: Record<string, string>): Record<string, string> {
     AWS_SHARED_CREDENTIALS_FILE: join(dirs['HOME'] ?? root, '.aws', 'credentials'),
     AWS_EC2_METADATA_DISABLED: 'true',
   };
+}
+
+/**
+ * Where idc-tui may write: its settings under $XDG_CONFIG_HOME/idc-tui, and V8's compiled code of
+ * the bundle (no session data) under $XDG_CACHE_HOME/idc-tui. Both are searched for the token too.
+ */
+function isAppFile(path: string, dirs: { XDG_CONFIG_HOME: string; XDG_CACHE_HOME: string }): boolean {
+  if (path.startsWith(join(dirs.XDG_CONFIG_HOME, 'idc-tui') + '/')) return true;
+  return dirname(path) === join(dirs.XDG_CACHE_HOME, 'idc-tui') && /^code-.*\.bin$/.test(basename(path));
 }
 
 /** Every regular file under dir, with its content. */
@@ -129,12 +138,12 @@ describe('secrets stay out of everything written', () => {
         .map((f): [string, string] => [f.path, f.content]),
     ];
     for (const [where, text] of written) expect(leaks(text, token), `token found in ${where}`).toBe(false);
-    // files the app wrote (remembered settings, if any): private, and only in the XDG config dir
+    // files the app wrote (remembered settings, compiled code, if any): private, and only in its own dirs
     const appFiles = filesUnder(root).filter((f) => f.path !== stderrFile && f.path !== stdoutFile);
     console.log(`secrets (TUI): files written ${appFiles.map((f) => f.path.slice(root.length)).join(', ') || 'none'}; stderr ${stderr.length} bytes`);
     for (const file of appFiles) {
       expect(file.mode, `${file.path} mode`).toBe(0o600);
-      expect(file.path.startsWith(join(dirs.XDG_CONFIG_HOME, 'idc-tui')), `${file.path} is in the XDG config dir`).toBe(true);
+      expect(isAppFile(file.path, dirs), `${file.path} is idc-tui's settings or code cache`).toBe(true);
       expect(statSync(join(file.path, '..')).mode & 0o777, `${file.path} directory mode`).toBe(0o700);
     }
     // the revealed screen is the one legitimate place
@@ -167,7 +176,7 @@ describe('secrets stay out of everything written', () => {
     for (const file of filesUnder(root)) {
       expect(leaks(file.content, token), `token found in ${file.path}`).toBe(false);
       expect(file.mode, `${file.path} mode`).toBe(0o600);
-      expect(file.path.startsWith(join(dirs.XDG_CONFIG_HOME, 'idc-tui')), `${file.path} is in the XDG config dir`).toBe(true);
+      expect(isAppFile(file.path, dirs), `${file.path} is idc-tui's settings or code cache`).toBe(true);
     }
   });
 });
