@@ -1,11 +1,19 @@
 import type { CallOptions, RedshiftApi } from '../aws/api.js';
 import type { Cluster } from '../domain/cluster.js';
+import { settledThisTurn } from '../ui/read-pages.js';
+import type { FirstPage } from '../ui/state/cluster-list-state.js';
 
 type RetryArgs = Parameters<NonNullable<CallOptions['onRetry']>>;
 
 export interface EarlyListing<A extends RedshiftApi> {
   /** The api, except that its first listClusters() takes over the listing already under way. */
   api: A;
+  /**
+   * Waits at most maxWaitMs for the first page. When it came, hands it over, with whether it was
+   * the whole list, and the listing goes on from the page after it; else (or on an error, left for
+   * the listing to report) undefined.
+   */
+  takeFirstPage(maxWaitMs: number): Promise<FirstPage | undefined>;
   /** Aborts the early listing if nothing took it over (the screen never came up). */
   dispose(): void;
 }
@@ -29,6 +37,23 @@ export function withEarlyListing<A extends RedshiftApi>(api: A): EarlyListing<A>
   const first = pages.next();
   first.catch(() => undefined); // rethrown to whoever takes the listing over
   let taken = false;
+  let afterFirst: Promise<IteratorResult<Cluster[]>> | undefined;
+
+  async function takeFirstPage(maxWaitMs: number): Promise<FirstPage | undefined> {
+    if (taken || afterFirst) return undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      const timer = setTimeout(resolve, maxWaitMs);
+      const stop = () => clearTimeout(timer);
+      first.then(stop, stop);
+    });
+    const result = await Promise.race([first.catch(() => undefined), timeout]);
+    if (!result || taken) return undefined;
+    if (result.done) return { clusters: [], complete: true };
+    afterFirst = pages.next();
+    afterFirst.catch(() => undefined); // rethrown to whoever takes the listing over
+    const following = await settledThisTurn(afterFirst);
+    return { clusters: result.value, complete: following?.done === true };
+  }
 
   async function* takeOver(opts: CallOptions): AsyncGenerator<Cluster[]> {
     const abort = () => controller.abort(opts.signal?.reason);
@@ -38,7 +63,7 @@ export function withEarlyListing<A extends RedshiftApi>(api: A): EarlyListing<A>
     for (const args of retries.splice(0)) onRetry?.(...args);
     let done = false;
     try {
-      for (let next = first; ; next = pages.next()) {
+      for (let next = afterFirst ?? first; ; next = pages.next()) {
         const result = await next;
         if (result.done) {
           done = true;
@@ -60,6 +85,7 @@ export function withEarlyListing<A extends RedshiftApi>(api: A): EarlyListing<A>
   };
   return {
     api: wrapped,
+    takeFirstPage,
     dispose: () => {
       if (!taken) controller.abort();
     },

@@ -1,4 +1,5 @@
 import type { RedshiftApi } from '../aws/api.js';
+import { benchEvent } from './bench-events.js';
 import { awsClientOptions } from './client-options.js';
 import { resolveColor } from './color.js';
 import { withEarlyListing, type EarlyListing } from './early-listing.js';
@@ -11,6 +12,8 @@ import { reportError } from './report-error.js';
 
 /** The longest the screen waits for DescribeClusters to be sent (a slow DNS lookup or TLS handshake). */
 const REQUEST_HEAD_START_MS = 50;
+/** The longest the first frame waits for the first page, once the UI is ready; else it says "loading…". */
+const FIRST_PAGE_WAIT_MS = 100;
 
 export async function run(argv: readonly string[], host: Partial<Host> = {}): Promise<void> {
   setHost(host);
@@ -61,12 +64,16 @@ async function runInteractive(options: CliOptions): Promise<number> {
       import('../clipboard/auto-clear.js'),
       import('./run-tui.js'),
     ]);
+    // A first frame that already shows the list, when DescribeClusters answers soon enough.
+    const firstPage = await listing.takeFirstPage(FIRST_PAGE_WAIT_MS);
+    if (firstPage) benchEvent('page', { n: 1, count: firstPage.clusters.length });
     const clipboard = chooseClipboard(options.clipboard);
     const piped = process.stdout.isTTY ? undefined : (await import('./controlling-terminal.js')).openControllingTerminal();
     getHost().interactiveStarted();
     const { code, outcome } = await runTui({
       ...(piped && { stdin: piped.stdin, stdout: piped.stdout, resultGoesToStdout: true }),
       api: listing.api,
+      firstPage,
       clipboard,
       clipboardGuard: new ClipboardGuard(clipboard, { clearAfterMs: options.clipboardClearAfterSeconds * 1000 }),
       recopy: options.recopy,

@@ -5,6 +5,7 @@ import type { ClipboardGuard } from '../clipboard/auto-clear.js';
 import type { Clipboard } from '../clipboard/clipboard.js';
 import { AppError, ExitCode } from '../domain/errors.js';
 import { App, type AppOutcome } from '../ui/app.js';
+import type { FirstPage } from '../ui/state/cluster-list-state.js';
 import { benchApi, benchInput, benchOnRender } from './bench-events.js';
 import { reportError } from './report-error.js';
 import { terminalScreen } from './terminal-screen.js';
@@ -13,6 +14,8 @@ import type { WorkspaceAppProps } from './workspace-setup.js';
 
 export interface TuiSetup {
   api: RedshiftApi;
+  /** The listing's first page, when it came before the screen: the first frame shows it. */
+  firstPage?: FirstPage;
   clipboard: Clipboard;
   /** Clears the clipboard after --clipboard-clear-after and on every way out (awaited here). */
   clipboardGuard?: ClipboardGuard;
@@ -57,6 +60,7 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
   const instance = render(
     <App
       api={benchApi(setup.api)}
+      firstPage={setup.firstPage}
       clipboard={setup.clipboard}
       clipboardGuard={setup.clipboardGuard}
       recopy={setup.recopy}

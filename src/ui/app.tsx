@@ -17,6 +17,7 @@ import { ClipboardStatus } from './components/clipboard-status.js';
 import { CopyMenu } from './components/copy-menu.js';
 import { useClipboard } from './hooks/use-clipboard.js';
 import { useClusterList } from './hooks/use-cluster-list.js';
+import type { FirstPage } from './state/cluster-list-state.js';
 import { isListingDenied, useOpenManualWhenDenied } from './hooks/use-denied-listing.js';
 import { useLatest } from './hooks/use-latest.js';
 import { useStore } from './hooks/use-store.js';
@@ -46,6 +47,8 @@ export type { AppOutcome } from './outcome.js';
 
 export interface AppProps {
   api: RedshiftApi;
+  /** The listing's first page, when it came before the screen was drawn. */
+  firstPage?: FirstPage;
   clipboard: Clipboard;
   /** Clears the clipboard after a while and on exit; made by the lifecycle root (else one on the UI clock). */
   clipboardGuard?: ClipboardGuard;
@@ -84,13 +87,13 @@ function viewFor(state: AppState, list: ClusterListState, token: TokenState, det
   return deriveView(state, shownList, token, listRows(detail, rows));
 }
 
-export function App({ api, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint, color = true }: AppProps) {
+export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint, color = true }: AppProps) {
   const clock = useMemo<Clock>(() => ({ now: now ?? Date.now, setTick: setTick ?? intervalTick }), [now, setTick]);
   const size = useTerminalSize(rows, columns);
   const [app, appStore] = useStore(appReducer, () => createAppState(initialSelection, workspace));
   const { dispatch } = appStore;
   const ws = useWorkspace({ api, session, context, switcher, memory, app, getApp: appStore.get, dispatch });
-  const { list, getList, reload } = useClusterList(ws.api);
+  const { list, getList, reload } = useClusterList(ws.api, firstPage);
   const tokens = useToken(ws.api, clock.now);
   useOpenManualWhenDenied(list, appStore.get, dispatch);
   const getCurrentToken = useCallback(() => tokens.getToken().token, [tokens.getToken]);

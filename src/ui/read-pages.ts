@@ -4,7 +4,7 @@ export interface PageHandlers<T> {
 }
 
 /** Resolves with the promise's outcome if it settles before the event loop's next turn, else undefined. */
-function settledThisTurn<T>(promise: Promise<T>): Promise<T | undefined> {
+export function settledThisTurn<T>(promise: Promise<T>): Promise<T | undefined> {
   return new Promise((resolve) => {
     const immediate = setImmediate(() => resolve(undefined));
     promise.then(

@@ -88,4 +88,72 @@ describe('withEarlyListing', () => {
     await expect(early.api.getToken(['x'])).resolves.toMatchObject({ token: 't' });
     early.dispose();
   });
+
+  describe('takeFirstPage', () => {
+    /** An api whose single listing yields the given pages, each after a timer, or fails. */
+    function pagedApi(pages: string[][], opts: { failFirst?: boolean; delayMs?: number } = {}) {
+      let listings = 0;
+      const api: RedshiftApi = {
+        listClusters() {
+          listings++;
+          return (async function* () {
+            for (const page of pages) {
+              await new Promise((r) => setTimeout(r, opts.delayMs ?? 0));
+              if (opts.failFirst) throw new Error('AccessDenied');
+              yield page.map(cluster);
+            }
+          })();
+        },
+        getToken: async () => ({ token: 't', expiresAt: new Date(0) }),
+      };
+      return { api, listings: () => listings };
+    }
+
+    it('hands over a one-page listing as complete; nothing is left to list', async () => {
+      const { api, listings } = pagedApi([['a', 'b']]);
+      const early = withEarlyListing(api);
+      const first = await early.takeFirstPage(1000);
+      expect(first?.clusters.map((c) => c.id)).toEqual(['a', 'b']);
+      expect(first?.complete).toBe(true);
+      expect(await collect(early.api.listClusters())).toEqual([]);
+      expect(listings()).toBe(1);
+    });
+
+    it('hands over the first of several pages; the listing taken over goes on from the second', async () => {
+      const { api, listings } = pagedApi([['a'], ['b'], ['c']], { delayMs: 5 });
+      const early = withEarlyListing(api);
+      const first = await early.takeFirstPage(1000);
+      expect(first).toEqual({ clusters: [cluster('a')], complete: false });
+      expect(await collect(early.api.listClusters())).toEqual(['b', 'c']);
+      expect(listings()).toBe(1);
+    });
+
+    it('gives nothing when the first page is slower than the wait; the listing then yields every page', async () => {
+      const { api } = pagedApi([['a'], ['b']], { delayMs: 200 });
+      const early = withEarlyListing(api);
+      expect(await early.takeFirstPage(10)).toBeUndefined();
+      expect(await collect(early.api.listClusters())).toEqual(['a', 'b']);
+    });
+
+    it('gives nothing on an error, which the listing taken over then throws', async () => {
+      const { api } = pagedApi([['a']], { failFirst: true });
+      const early = withEarlyListing(api);
+      expect(await early.takeFirstPage(1000)).toBeUndefined();
+      await expect(collect(early.api.listClusters())).rejects.toThrow('AccessDenied');
+    });
+
+    it('hands over an empty listing as complete with no clusters', async () => {
+      const { api } = pagedApi([]);
+      const early = withEarlyListing(api);
+      expect(await early.takeFirstPage(1000)).toEqual({ clusters: [], complete: true });
+    });
+
+    it('gives nothing once the listing was taken over', async () => {
+      const { api } = pagedApi([['a']]);
+      const early = withEarlyListing(api);
+      const pages = early.api.listClusters();
+      expect(await early.takeFirstPage(1000)).toBeUndefined();
+      expect(await collect(pages)).toEqual(['a']);
+    });
+  });
 });

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RedshiftApi } from '../../aws/api.js';
-import { clusterListReducer, initialClusterListState, type ClusterListState } from '../state/cluster-list-state.js';
+import { clusterListReducer, startingClusterListState, type ClusterListState, type FirstPage } from '../state/cluster-list-state.js';
 import { useStore } from './use-store.js';
 import { toAppError } from '../to-app-error.js';
 import { readPages } from '../read-pages.js';
@@ -12,16 +12,24 @@ export interface ClusterList {
   reload: () => void;
 }
 
-/** Streams DescribeClusters page by page into the list; a reload aborts the load in flight. */
-export function useClusterList(api: RedshiftApi): ClusterList {
-  const [list, store] = useStore(clusterListReducer, () => initialClusterListState);
+/**
+ * Streams DescribeClusters page by page into the list; a reload aborts the load in flight. With
+ * firstPage (taken from the listing before the screen was drawn), the list starts with it and the
+ * first load goes on from the page after it, or is already done.
+ */
+export function useClusterList(api: RedshiftApi, firstPage?: FirstPage): ClusterList {
+  const [list, store] = useStore(clusterListReducer, () => startingClusterListState(firstPage));
   const { dispatch } = store;
   const [run, setRun] = useState(0);
+  const resume = useRef(firstPage);
 
   useEffect(() => {
+    const resuming = resume.current;
+    resume.current = undefined;
+    if (resuming?.complete) return undefined;
     const controller = new AbortController();
     const { signal } = controller;
-    dispatch({ type: 'start' });
+    if (!resuming) dispatch({ type: 'start' });
     const load = async () => {
       try {
         const pages = api.listClusters({

@@ -25,6 +25,12 @@ export type ClusterListAction =
   | { type: 'done' }
   | { type: 'failed'; error: AppError };
 
+/** The listing's first page when it came before the screen was drawn, and whether it was the whole list. */
+export interface FirstPage {
+  clusters: readonly Cluster[];
+  complete: boolean;
+}
+
 export const initialClusterListState: ClusterListState = {
   clusters: [],
   status: 'loading',
@@ -53,4 +59,11 @@ export function clusterListReducer(state: ClusterListState, action: ClusterListA
     case 'failed':
       return { ...state, status: 'failed', retry: null, error: action.error };
   }
+}
+
+/** The state to start from: empty and loading, or with the first page (and done when it was all). */
+export function startingClusterListState(first?: FirstPage): ClusterListState {
+  if (!first) return initialClusterListState;
+  const withPage = clusterListReducer(initialClusterListState, { type: 'page', clusters: first.clusters });
+  return first.complete ? clusterListReducer(withPage, { type: 'done' }) : withPage;
 }
