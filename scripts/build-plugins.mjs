@@ -94,14 +94,10 @@ export function lazyUnicodeTables(source, what) {
   return patched;
 }
 
-/** The modules patched only by lazyUnicodeTables (the others call it from their own plugin). */
+/** slice-ansi's tokenizer (string-width and wrap-ansi's own string-width, and ansi-tokenize, call lazyUnicodeTables from their own plugins). */
 export const lazyUnicode = {
   name: 'lazy-unicode-tables',
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]wrap-ansi[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      return { contents: lazyUnicodeTables(source, 'lazy-unicode-tables'), loader: 'js' };
-    });
     // slice-ansi (Ink's truncation of a line wider than its box, e.g. a long header) splits the
     // whole line into graphemes with Intl.Segmenter, and its first use loads ICU's break iterator
     // data (~15 ms). For a line of one-grapheme characters each character is its own grapheme:
@@ -138,7 +134,8 @@ function oneGraphemeEach(string) {
  * Intl.Segmenter path as soon as a row holds "●", "×" or "…") and splits each row into styled
  * characters, caching both only for one frame. Give string-width a fast path for characters known
  * to be one column wide, and keep these pure results across frames (bounded): most rows are the
- * same from one frame to the next. The frames themselves are unchanged.
+ * same from one frame to the next. The frames themselves are unchanged. (Both copies of
+ * string-width: Ink's, and the older one wrap-ansi has of its own.)
  */
 export const inkRenderCaches = {
   name: 'ink-render-caches',
@@ -150,7 +147,7 @@ export const inkRenderCaches = {
         contents: `${uncached}
 // One column each, checked against string-width itself: Latin, punctuation such as — and …, × arrows,
 // box drawing, ● ○ (not the emoji squares U+25FD/U+25FE) and braille (the spinner).
-const NARROW = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF\u2800-\u28FF]*$/;
+const NARROW = /^[\\u0020-\\u007E\\u00A0-\\u00AC\\u00AE-\\u02FF\\u2010-\\u2027\\u2030-\\u205E\\u2190-\\u21FF\\u2500-\\u25FC\\u25FF\\u2800-\\u28FF]*$/;
 const widthCache = new Map();
 function measure(input) {
   const plain = input.includes('\x1B') || input.includes('\x9B') ? stripAnsi(input) : input;

@@ -46,6 +46,8 @@ await build({
 
 const app = await readFile(`${root}/${staging}/idc-tui.cjs`, 'utf8');
 if (/[^\w$.]import\(/.test(app)) throw new Error('dist/idc-tui.cjs calls import(), which fails once its code comes from the cache: see supported above');
+// Plain ASCII, so that V8 holds the source (kept for the whole session) at one byte a character.
+if (/[^\x00-\x7f]/.test(app)) throw new Error('dist/idc-tui.cjs has non-ASCII characters: write them as \\u escapes in the build plugins');
 
 await build({
   absWorkingDir: root,

@@ -33,14 +33,20 @@ function saveLater(script: Script, location: CodeCacheLocation, debug: boolean):
   }, SAVE_AFTER_MS).unref();
 }
 
-export async function launch(argv: readonly string[], bundle = fileURLToPath(new URL('./idc-tui.cjs', import.meta.url))): Promise<void> {
-  const debug = argv.includes('--debug');
+/** Reads the bundle and its cache and runs it; the source and the cache's bytes are garbage once it returns. */
+function start(bundle: string, debug: boolean): { app: AppExports; script: Script; location: CodeCacheLocation | undefined; cacheUsed: boolean } {
   const source = readFileSync(bundle, 'utf8');
   const dir = codeCacheDir();
   const location = dir === undefined ? undefined : codeCacheLocation(dir, source);
   const cached = location && readCodeCache(location);
   const { app, script, cacheUsed } = loadBundle(bundle, source, cached);
   if (debug) process.stderr.write(`debug: code cache ${location ? `${cacheUsed ? 'used' : cached ? 'refused by V8' : 'empty'}: ${location.file}` : 'off'}\n`);
+  return { app, script, location, cacheUsed };
+}
+
+export async function launch(argv: readonly string[], bundle = fileURLToPath(new URL('./idc-tui.cjs', import.meta.url))): Promise<void> {
+  const debug = argv.includes('--debug');
+  const { app, script, location, cacheUsed } = start(bundle, debug);
   await app.run(argv, {
     importModule: (specifier) => import(specifier),
     // Saved once per version: when there was none or V8 refused it (another Node, another build).
