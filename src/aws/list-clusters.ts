@@ -11,6 +11,24 @@ export interface ListClustersOptions {
   withCommand?: CommandHook;
 }
 
+/** Values seen in the clusters listed, each kept once. */
+const seen = new Map<string, string>();
+const SEEN_LIMIT = 4096;
+
+/**
+ * The same string object for the same value: 10,000 clusters share a few statuses, node types,
+ * zones, database names and tag keys and values, and each value parsed from a page is its own
+ * string (~30 bytes each, ~8 per cluster). Bounded: past the limit it starts over.
+ */
+function shared<T extends string | undefined>(value: T): T {
+  if (value === undefined) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known as T;
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(value, value);
+  return value;
+}
+
 function toEndpoint(endpoint: SdkCluster['Endpoint']): ClusterEndpoint | undefined {
   const address = endpoint?.Address;
   const port = endpoint?.Port;
@@ -18,20 +36,20 @@ function toEndpoint(endpoint: SdkCluster['Endpoint']): ClusterEndpoint | undefin
 }
 
 function toTags(tags: SdkCluster['Tags']): Record<string, string> {
-  const entries = (tags ?? []).flatMap((t) => (t.Key === undefined ? [] : [[t.Key, t.Value ?? ''] as const]));
+  const entries = (tags ?? []).flatMap((t) => (t.Key === undefined ? [] : [[shared(t.Key), shared(t.Value ?? '')] as const]));
   return Object.fromEntries(entries);
 }
 
 export function toCluster(c: SdkCluster & { ClusterIdentifier: string }): Cluster {
   return {
     id: c.ClusterIdentifier,
-    status: c.ClusterStatus ?? 'unknown',
-    availability: c.ClusterAvailabilityStatus,
-    nodeType: c.NodeType,
+    status: shared(c.ClusterStatus ?? 'unknown'),
+    availability: shared(c.ClusterAvailabilityStatus),
+    nodeType: shared(c.NodeType),
     nodes: c.NumberOfNodes,
-    dbName: c.DBName,
+    dbName: shared(c.DBName),
     endpoint: toEndpoint(c.Endpoint),
-    az: c.AvailabilityZone,
+    az: shared(c.AvailabilityZone),
     tags: toTags(c.Tags),
   };
 }
