@@ -9,7 +9,7 @@ export interface Host {
    * call import() itself: on Node 20, code that comes from the cache has no module loader for it.
    */
   importModule(specifier: string): Promise<unknown>;
-  /** The interactive screen has started: the moment to save the compiled code for the next start. */
+  /** The interactive screen is about to start: the moment to tune the heap for it and save the compiled code for the next start. */
   interactiveStarted(): void;
 }
 

@@ -4,7 +4,6 @@ import { awsClientOptions } from './client-options.js';
 import { resolveColor } from './color.js';
 import { withEarlyListing, type EarlyListing } from './early-listing.js';
 import { getHost, setHost, type Host } from '../host.js';
-import { tuneHeapForMemory } from './heap-tuning.js';
 import { chooseMode } from './mode.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { routeProcessWarnings } from './process-warnings.js';
@@ -44,7 +43,6 @@ export async function run(argv: readonly string[], host: Partial<Host> = {}): Pr
 }
 
 async function runInteractive(options: CliOptions): Promise<number> {
-  tuneHeapForMemory();
   const demo = options.demo ? await (await import('./demo.js')).startDemo(options) : undefined;
   const effective = demo?.options ?? options;
   let listing: EarlyListing<RedshiftApi> | undefined;

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { Host } from '../host.js';
+import { tuneHeapForMemory, withDefaultHeapFlags } from './heap-tuning.js';
 import { codeCacheDir, codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
 
 interface AppExports {
@@ -25,7 +26,7 @@ export function loadBundle(path: string, source: string, cachedData: Buffer | un
 function saveLater(script: Script, location: CodeCacheLocation, debug: boolean): void {
   setTimeout(() => {
     try {
-      writeCodeCache(location, script.createCachedData());
+      writeCodeCache(location, withDefaultHeapFlags(() => script.createCachedData()));
     } catch (err) {
       // A cache is an optimisation: a read-only or full disk only costs the next start its speed.
       if (debug) process.stderr.write(`debug: code cache not saved: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -49,8 +50,9 @@ export async function launch(argv: readonly string[], bundle = fileURLToPath(new
   const { app, script, location, cacheUsed } = start(bundle, debug);
   await app.run(argv, {
     importModule: (specifier) => import(specifier),
-    // Saved once per version: when there was none or V8 refused it (another Node, another build).
     interactiveStarted: () => {
+      tuneHeapForMemory();
+      // Saved once per version: when there was none or V8 refused it (another Node, another build).
       if (location && !cacheUsed) saveLater(script, location, debug);
     },
   });

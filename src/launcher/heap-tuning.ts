@@ -16,10 +16,19 @@ const HEAP_GROWING_PERCENT = 50;
  * generation stops once a semispace reaches 4 MiB (a cap at 1 MiB promoted so many page objects
  * that the old generation grew instead). V8's default growth factor is 2.
  */
+let tuned = false;
+let growing = true;
+
+function applyFlags(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(`--semi-space-growth-factor=${growing ? 2 : 1}`);
+}
+
 export function tuneHeapForMemory(): void {
+  if (tuned) return;
   try {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    let growing = true;
+    tuned = true;
+    applyFlags();
     const observer = new PerformanceObserver(() => {
       const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
       if (young === undefined) return void observer.disconnect();
@@ -32,5 +41,21 @@ export function tuneHeapForMemory(): void {
     observer.observe({ entryTypes: ['gc'] });
   } catch {
     // Only memory is at stake: never stop the app for it.
+  }
+}
+
+/**
+ * Runs fn under V8's default heap flags. V8 stamps the code it caches with a hash of every flag
+ * and refuses code made under other flags, and each start compiles under the defaults: a cache
+ * made while tuned would be refused at every start.
+ */
+export function withDefaultHeapFlags<T>(fn: () => T): T {
+  if (!tuned) return fn();
+  setFlagsFromString('--heap-growing-percent=0');
+  setFlagsFromString('--semi-space-growth-factor=2');
+  try {
+    return fn();
+  } finally {
+    applyFlags();
   }
 }
