@@ -25,6 +25,14 @@ export function terminalScreen(stream: NodeJS.WriteStream & { fd?: number }, std
     enter() {
       if (active) return;
       active = true;
+      // Raw from the start, not from when Ink's input hook runs (just after the first frame): a key
+      // pressed as the screen appears then arrives as pressed (Enter as CR, not as a cooked LF
+      // that Ink does not read as Enter) and is not echoed over the screen.
+      try {
+        if (stdin?.isTTY && !stdin.isRaw) stdin.setRawMode(true);
+      } catch {
+        // not a terminal after all: Ink reports it
+      }
       write(ENTER_ALT_SCREEN);
     },
     restore() {
