@@ -19,9 +19,9 @@ const HEAP_GROWING_PERCENT = 50;
 let tuned = false;
 let growing = true;
 
+/** One call: each call of setFlagsFromString costs ~3.5 ms on Node 20. */
 function applyFlags(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--semi-space-growth-factor=${growing ? 2 : 1}`);
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}${growing ? '' : ' --semi-space-growth-factor=1'}`);
 }
 
 export function tuneHeapForMemory(): void {
@@ -51,8 +51,7 @@ export function tuneHeapForMemory(): void {
  */
 export function withDefaultHeapFlags<T>(fn: () => T): T {
   if (!tuned) return fn();
-  setFlagsFromString('--heap-growing-percent=0');
-  setFlagsFromString('--semi-space-growth-factor=2');
+  setFlagsFromString('--heap-growing-percent=0 --semi-space-growth-factor=2');
   try {
     return fn();
   } finally {

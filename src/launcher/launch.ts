@@ -51,7 +51,8 @@ export async function launch(argv: readonly string[], bundle = fileURLToPath(new
   await app.run(argv, {
     importModule: (specifier) => import(specifier),
     interactiveStarted: () => {
-      tuneHeapForMemory();
+      // After the first frame (drawn as the screen mounts): it costs a few milliseconds.
+      setImmediate(tuneHeapForMemory);
       // Saved once per version: when there was none or V8 refused it (another Node, another build).
       if (location && !cacheUsed) saveLater(script, location, debug);
     },

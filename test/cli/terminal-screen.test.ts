@@ -11,11 +11,11 @@ function fakeTerminal() {
     isRaw: false,
     setRawMode(on: boolean) {
       modes.push(on);
-      this.isRaw = on;
-      return this;
+      stdin.isRaw = on;
+      return stdin;
     },
-  } as unknown as NodeJS.ReadStream;
-  return { stdout, stdin, written, modes };
+  };
+  return { stdout, stdin: stdin as unknown as NodeJS.ReadStream, written, modes };
 }
 
 describe('terminalScreen', () => {
