@@ -3,8 +3,8 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /** Semispace size at which the young generation stops growing (V8's default limit is 16 MiB). */
 const SEMI_SPACE_LIMIT = 4 * 2 ** 20;
-/** After each full GC the old generation may grow by this much before the next: 1.5 × live (V8: up to 4 ×). */
-const HEAP_GROWING_PERCENT = 50;
+/** After each full GC the old generation may grow by this much before the next: 1.3 × live (V8: up to 4 ×). */
+const HEAP_GROWING_PERCENT = 30;
 
 /**
  * Keeps the TUI's peak memory down (10,000 clusters: VmHWM 158–163 → 119–120 MiB with all of it;
