@@ -10,6 +10,7 @@ import {
 import type { CopyMenuState } from './copy-menu-state.js';
 import { closedManualEntry, manualEntryReducer, type ManualEntryAction, type ManualEntryState } from './manual-entry-state.js';
 import { initialWorkspace, workspaceReducer, type WorkspaceAction, type WorkspaceInit, type WorkspaceState } from './workspace-state.js';
+import { typedText } from './typed-text.js';
 
 export type Screen = 'list' | 'token';
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
@@ -93,10 +94,6 @@ function selectAllNotice(added: number, refused: number, matching: number): Noti
   return { tone: 'success', text: `Selected ${plural(added, 'cluster')}.` };
 }
 
-/** Printable text only: a paste arrives as one string; line breaks become spaces. */
-function filterInput(text: string): string {
-  return text.replace(/[\r\n\t]+/gu, ' ').replace(/\p{Cc}/gu, '');
-}
 
 function withFilter(state: AppState, filterText: string): AppState {
   if (filterText === state.filterText) return state;
@@ -121,7 +118,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'filterOpen':
       return { ...state, filterEditing: true, notice: null };
     case 'filterType':
-      return withFilter(state, state.filterText + filterInput(action.text));
+      return withFilter(state, state.filterText + typedText(action.text));
     case 'filterBackspace':
       return withFilter(state, [...state.filterText].slice(0, -1).join(''));
     case 'filterClear':

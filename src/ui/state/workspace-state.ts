@@ -6,6 +6,7 @@ import { filterTerms } from '../../domain/filter.js';
 import { MAX_RECENT, targetKey, type Remembered, type RememberedClusters } from '../../domain/memory.js';
 import { initialSelection, type Selection } from '../../domain/selection.js';
 import type { AppState } from './app-state.js';
+import { typedText } from './typed-text.js';
 
 /** Profile / region picker, per-target selections, recent clusters, sort, detail pane, auto-refresh. */
 
@@ -109,9 +110,6 @@ function withPicker(state: AppState, picker: PickerState | null): AppState {
   return { ...state, workspace: { ...state.workspace, picker } };
 }
 
-function typed(text: string): string {
-  return text.replace(/[\r\n\t]+/gu, ' ').replace(/\p{Cc}/gu, '');
-}
 
 function currentIndex(items: readonly PickerItem[]): number {
   return Math.max(0, items.findIndex((item) => item.current));
@@ -151,7 +149,7 @@ export function workspaceReducer(state: AppState, action: WorkspaceAction): AppS
       return withPicker(state, { ...picker, items: [], error: action.error });
     case 'pickerType':
       if (!picker) return state;
-      return withPicker(state, { ...picker, filter: picker.filter + typed(action.text), cursor: 0, offset: 0 });
+      return withPicker(state, { ...picker, filter: picker.filter + typedText(action.text), cursor: 0, offset: 0 });
     case 'pickerBackspace':
       if (!picker) return state;
       return withPicker(state, { ...picker, filter: [...picker.filter].slice(0, -1).join(''), cursor: 0, offset: 0 });
