@@ -23,8 +23,8 @@ export interface EarlyListing<A extends RedshiftApi> {
  * server answering) while Ink loads and draws its first frame. The first listClusters() call (the
  * list's first load) takes that listing over: what happened before it — the first page, "retrying…"
  * — is handed on as if it had asked itself, and its signal aborts the listing. Later calls (reload,
- * another profile) go to the api as usual. Pages after the first are requested as they are taken,
- * as before.
+ * another profile) go to the api as usual. Pages after the first are requested when the taker (or
+ * takeFirstPage) asks for them.
  */
 export function withEarlyListing<A extends RedshiftApi>(api: A): EarlyListing<A> {
   const controller = new AbortController();

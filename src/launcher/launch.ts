@@ -12,10 +12,10 @@ interface AppExports {
 }
 
 /** How long the screen runs before its compiled code is saved: enough to have drawn the list. */
-export const SAVE_AFTER_MS = 1000;
+const SAVE_AFTER_MS = 1000;
 
 /** Compiles the CommonJS bundle, from the code cache when there is a usable one, and runs its module body. */
-export function loadBundle(path: string, source: string, cachedData: Buffer | undefined): { app: AppExports; script: Script; cacheUsed: boolean } {
+function loadBundle(path: string, source: string, cachedData: Buffer | undefined): { app: AppExports; script: Script; cacheUsed: boolean } {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
   const module = { exports: {} as AppExports };
   const body = script.runInThisContext() as (...args: unknown[]) => void;

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleWithPlugin } from './bundle-with-plugin.js';
+import { originalAndPatched } from './bundle-with-plugin.js';
 
 type Tokenize = (str: string, endChar?: number) => unknown[];
 
@@ -14,8 +14,8 @@ let patched: Tokenize;
 
 beforeAll(async () => {
   const tokenizer = "export { tokenize } from '@alcalzone/ansi-tokenize';";
-  ({ tokenize: original } = await bundleWithPlugin<{ tokenize: Tokenize }>(tokenizer, undefined));
-  ({ tokenize: patched } = await bundleWithPlugin<{ tokenize: Tokenize }>(tokenizer, 'ansiTokenizeFastPath'));
+  const bundles = await originalAndPatched<{ tokenize: Tokenize }>(tokenizer, 'ansiTokenizeFastPath');
+  ({ original: { tokenize: original }, patched: { tokenize: patched } } = bundles);
 });
 
 function expectSame(line: string, endChar?: number): void {

@@ -5,10 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 /**
- * Bundles `exportLine` (an `export { … } from '…'` line) as scripts/build.mjs would, with one of
+ * Bundles `exportLine` (an `export { … } from '…'` line) as scripts/build.mjs would, with some of
  * scripts/build-plugins.mjs's plugins (by name) or with none, and imports the result.
  */
-export async function bundleWithPlugin<T>(exportLine: string, pluginNames: string | readonly string[] | undefined): Promise<T> {
+async function bundleWithPlugins<T>(exportLine: string, pluginNames: string | readonly string[] | undefined): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'idc-build-plugin-'));
   try {
     const pluginsUrl = pathToFileURL(join(process.cwd(), 'scripts', 'build-plugins.mjs')).href;
@@ -33,4 +33,9 @@ export async function bundleWithPlugin<T>(exportLine: string, pluginNames: strin
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The modules of `exportLine` as they are, and as the bundle patches them with the named plugins. */
+export async function originalAndPatched<T>(exportLine: string, pluginNames: string | readonly string[]): Promise<{ original: T; patched: T }> {
+  return { original: await bundleWithPlugins<T>(exportLine, undefined), patched: await bundleWithPlugins<T>(exportLine, pluginNames) };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleWithPlugin } from './bundle-with-plugin.js';
+import { originalAndPatched } from './bundle-with-plugin.js';
 
 type StringWidth = (text: string, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }) => number;
 type Modules = {
@@ -28,8 +28,7 @@ const exports = [
 ].join(' ');
 
 beforeAll(async () => {
-  original = await bundleWithPlugin<Modules>(exports, undefined);
-  patched = await bundleWithPlugin<Modules>(exports, ['inkRenderCaches', 'lazyUnicode']);
+  ({ original, patched } = await originalAndPatched<Modules>(exports, ['inkRenderCaches', 'lazyUnicode']));
 });
 
 const SAMPLES = [

@@ -3,7 +3,7 @@ import { clusterXml } from '../../src/emulator/cluster-xml.js';
 import { demoClusters } from '../../src/emulator/demo-clusters.js';
 import { generateClusters } from '../../src/emulator/generate-clusters.js';
 import { QueryError, REDSHIFT_NAMESPACE, errorBody, successBody } from '../../src/emulator/query-protocol.js';
-import { bundleWithPlugin } from './bundle-with-plugin.js';
+import { originalAndPatched } from './bundle-with-plugin.js';
 
 type ParseXml = (xml: string) => unknown;
 
@@ -18,8 +18,8 @@ let patchedParseXML: ParseXml;
 beforeAll(async () => {
   // The ES build of the parser is what the bundle takes (mainFields: module).
   const parser = "export { parseXML } from '@aws-sdk/xml-builder/dist-es/xml-parser.js';";
-  ({ parseXML: originalParseXML } = await bundleWithPlugin<{ parseXML: ParseXml }>(parser, undefined));
-  ({ parseXML: patchedParseXML } = await bundleWithPlugin<{ parseXML: ParseXml }>(parser, 'fastXmlParser'));
+  const bundles = await originalAndPatched<{ parseXML: ParseXml }>(parser, 'fastXmlParser');
+  ({ original: { parseXML: originalParseXML }, patched: { parseXML: patchedParseXML } } = bundles);
 });
 
 function outcome(parse: ParseXml, xml: string): { value: unknown } | { error: string } {
