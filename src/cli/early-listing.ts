@@ -48,11 +48,17 @@ export function withEarlyListing<A extends RedshiftApi>(api: A): EarlyListing<A>
     });
     const result = await Promise.race([first.catch(() => undefined), timeout]);
     if (!result || taken) return undefined;
-    if (result.done) return { clusters: [], complete: true };
+    // A listing handed over whole leaves nothing to take over: later listings (reload) go to the api.
+    if (result.done) {
+      taken = true;
+      return { clusters: [], complete: true };
+    }
     afterFirst = pages.next();
     afterFirst.catch(() => undefined); // rethrown to whoever takes the listing over
     const following = await settledThisTurn(afterFirst);
-    return { clusters: result.value, complete: following?.done === true };
+    const complete = following?.done === true;
+    if (complete) taken = true;
+    return { clusters: result.value, complete };
   }
 
   async function* takeOver(opts: CallOptions): AsyncGenerator<Cluster[]> {
