@@ -16,7 +16,7 @@ const HEADLESS = 'unset DISPLAY WAYLAND_DISPLAY SSH_TTY SSH_CONNECTION SSH_CLIEN
 function start(args: string, setClipboard: string): TmuxSession {
   return TmuxSession.start(`${HEADLESS} node ${shellQuote(binPath)} --demo ${args}`, {
     columns: 120,
-    rows: 36,
+    rows: 50, // the revealed token (up to ~1.8 KB from the emulator) must fit whole on the screen
     cwd: repoRoot,
     serverOptions: [['set-clipboard', setClipboard]],
   });

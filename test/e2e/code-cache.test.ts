@@ -122,7 +122,7 @@ function startTui(dirs: Dirs, args: string, extraEnv: Record<string, string> = {
   const stderrFile = join(dirs.root, `stderr-${Date.now()}-${Math.random().toString(16).slice(2)}.txt`);
   const started = TmuxSession.start(`unset ${unset.join(' ')}; ${node} ${bin} --demo --debug ${args} 2>${shellQuote(stderrFile)}`, {
     columns: 120,
-    rows: 36,
+    rows: 50, // the revealed token (up to ~1.8 KB from the emulator) must fit whole on the screen
     cwd: repoRoot,
     env,
   });
