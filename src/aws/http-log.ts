@@ -1,5 +1,6 @@
 import type { DeserializeMiddleware, MiddlewareStack } from '@smithy/types';
 import type { HttpRequest } from '@smithy/types';
+import { readBody } from './response-body.js';
 
 export interface HttpExchangeLog {
   request(entry: { method: string; url: string; headers: Record<string, string>; body: string }): void;
@@ -21,14 +22,6 @@ function bodyText(body: unknown): string {
   return '<stream>';
 }
 
-async function readAll(body: unknown): Promise<Uint8Array | undefined> {
-  if (body instanceof Uint8Array) return body;
-  if (body === null || typeof body !== 'object' || !(Symbol.asyncIterator in body)) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 function urlOf(request: RequestLike): string {
   const port = request.port === undefined ? '' : `:${request.port}`;
   return `${request.protocol ?? 'https:'}//${request.hostname ?? ''}${port}${request.path ?? '/'}`;
@@ -45,7 +38,7 @@ export function addHttpExchangeLog<I extends object, O extends object>(stack: Mi
     log.request({ method: request.method ?? 'POST', url: urlOf(request), headers: { ...request.headers }, body: bodyText(request.body) });
     const result = await next(args);
     const response = result.response as ResponseLike;
-    const bytes = await readAll(response.body);
+    const bytes = await readBody(response.body);
     if (bytes !== undefined) response.body = bytes;
     log.response({ status: response.statusCode ?? 0, headers: { ...response.headers }, body: bytes === undefined ? bodyText(response.body) : bodyText(bytes) });
     return result;

@@ -1,6 +1,7 @@
 import { DescribeClustersCommand, type Cluster as SdkCluster, type RedshiftClient } from '@aws-sdk/client-redshift';
 import type { Cluster, ClusterEndpoint } from '../domain/cluster.js';
 import type { CommandHook } from './command-hook.js';
+import { keepListedMembers } from './listed-members.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -29,18 +30,33 @@ function shared<T extends string | undefined>(value: T): T {
   return value;
 }
 
-function toEndpoint(endpoint: SdkCluster['Endpoint']): ClusterEndpoint | undefined {
+function toEndpoint(endpoint: ListedCluster['Endpoint']): ClusterEndpoint | undefined {
   const address = endpoint?.Address;
   const port = endpoint?.Port;
   return address !== undefined && port !== undefined ? { address, port } : undefined;
 }
 
-function toTags(tags: SdkCluster['Tags']): Record<string, string> {
+function toTags(tags: ListedCluster['Tags']): Record<string, string> {
   const entries = (tags ?? []).flatMap((t) => (t.Key === undefined ? [] : [[shared(t.Key), shared(t.Value ?? '')] as const]));
   return Object.fromEntries(entries);
 }
 
-export function toCluster(c: SdkCluster & { ClusterIdentifier: string }): Cluster {
+/** The members of a cluster that the list reads; the listing asks the SDK to parse only these. */
+export const LISTED_MEMBERS = [
+  'ClusterIdentifier',
+  'ClusterStatus',
+  'ClusterAvailabilityStatus',
+  'NodeType',
+  'NumberOfNodes',
+  'DBName',
+  'Endpoint',
+  'AvailabilityZone',
+  'Tags',
+] as const satisfies ReadonlyArray<keyof SdkCluster>;
+
+type ListedCluster = Pick<SdkCluster, (typeof LISTED_MEMBERS)[number]>;
+
+export function toCluster(c: ListedCluster & { ClusterIdentifier: string }): Cluster {
   return {
     id: c.ClusterIdentifier,
     status: shared(c.ClusterStatus ?? 'unknown'),
@@ -54,7 +70,7 @@ export function toCluster(c: SdkCluster & { ClusterIdentifier: string }): Cluste
   };
 }
 
-function hasIdentifier(c: SdkCluster): c is SdkCluster & { ClusterIdentifier: string } {
+function hasIdentifier(c: ListedCluster): c is ListedCluster & { ClusterIdentifier: string } {
   return typeof c.ClusterIdentifier === 'string' && c.ClusterIdentifier !== '';
 }
 
@@ -66,6 +82,7 @@ interface Page {
 /** One DescribeClusters call; the SDK's answer is dropped as soon as its clusters are taken out. */
 async function describePage(client: RedshiftClient, marker: string | undefined, options: ListClustersOptions): Promise<Page> {
   const command = new DescribeClustersCommand({ MaxRecords: options.pageSize ?? DEFAULT_PAGE_SIZE, Marker: marker });
+  keepListedMembers(command.middlewareStack, LISTED_MEMBERS);
   const answer = await client.send(options.withCommand?.(command) ?? command, { abortSignal: options.signal });
   return { clusters: (answer.Clusters ?? []).filter(hasIdentifier).map(toCluster), marker: answer.Marker };
 }

@@ -1,4 +1,7 @@
+import { DescribeClustersCommand } from '@aws-sdk/client-redshift';
 import { describe, expect, it } from 'vitest';
+import { keepListedMembers } from '../../src/aws/listed-members.js';
+import { LISTED_MEMBERS, toCluster } from '../../src/aws/list-clusters.js';
 import { AppError } from '../../src/domain/errors.js';
 import { createRedshiftApi } from '../../src/aws/redshift-api.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
@@ -61,6 +64,31 @@ describe('listClusters against the emulator', () => {
     expect(withoutEndpoint.length).toBeGreaterThan(0);
     expect(clusters.some((c) => c.status !== 'available')).toBe(true);
     expect(clusters.some((c) => Object.keys(c.tags).length > 0)).toBe(true);
+  });
+
+  it('gives the same clusters as the SDK parsing the whole answer, though it parses only the members the list reads', async () => {
+    emulator = await startTestEmulator({ clusters: 160 });
+    const api = createRedshiftApi({ endpointUrl: emulator.url });
+    const listed = await drain(api.listClusters());
+
+    const whole = [];
+    let marker: string | undefined;
+    do {
+      const answer = await api.client.send(new DescribeClustersCommand({ MaxRecords: 100, Marker: marker }));
+      whole.push(...(answer.Clusters ?? []));
+      marker = answer.Marker;
+    } while (marker);
+    expect(whole).toHaveLength(160);
+    expect(listed).toEqual(whole.map((c) => toCluster({ ...c, ClusterIdentifier: c.ClusterIdentifier ?? '' })));
+
+    const projected = new DescribeClustersCommand({ MaxRecords: 20 });
+    keepListedMembers(projected.middlewareStack, LISTED_MEMBERS);
+    const answer = await api.client.send(projected);
+    expect(answer.Marker).toBeTruthy();
+    expect(answer.Clusters).toHaveLength(20);
+    const allowed = new Set<string>(LISTED_MEMBERS);
+    for (const cluster of answer.Clusters ?? []) expect(Object.keys(cluster).filter((k) => !allowed.has(k))).toEqual([]);
+    expect(Object.keys(whole[0] ?? {}).filter((k) => !allowed.has(k)).length).toBeGreaterThan(20);
   });
 
   it('stops when the signal is aborted between pages', async () => {
