@@ -263,6 +263,29 @@ function sameStyles(a, b) {
 };
 
 /**
+ * Ink sanitizes the text of every <Text> as it lays out and draws a frame (twice per row), walking
+ * each character of any text that holds an escape code through its ANSI tokenizer to strip codes
+ * other than SGR and OSC. The rows' text always holds SGR codes (colours, bold, inverse) and
+ * nothing else, which the sanitizer keeps byte for byte: return such text as it is. Any other
+ * escape or C1 control character takes the original path (test/build/sanitize-ansi-patch.test.ts).
+ */
+export const inkSanitizeFastPath = {
+  name: 'ink-sanitize-fast-path',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = patchSource(
+        source,
+        'const sanitizeAnsi = (text) => {\n',
+        'const ESCAPE_OTHER_THAN_SGR = /\\u001B(?!\\[[\\d:;]*m)|[\\u0080-\\u009F]/;\nconst sanitizeAnsi = (text) => {\n    if (!ESCAPE_OTHER_THAN_SGR.test(text))\n        return text;\n',
+        'ink-sanitize-fast-path',
+      );
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
  * Ink turns every new line of a frame into styled characters with @alcalzone/ansi-tokenize, which
  * walks the line grapheme by grapheme with Intl.Segmenter: an object per grapheme from ICU, for
  * lines that are nearly always plain ASCII with SGR codes. A line made only of characters that are

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ansiTokenizeFastPath, fastXmlParser, inkRenderCaches, inkWithoutTopLevelAwait, lazyUnicode, yogaSync } from './build-plugins.mjs';
+import { ansiTokenizeFastPath, fastXmlParser, inkRenderCaches, inkSanitizeFastPath, inkWithoutTopLevelAwait, lazyUnicode, yogaSync } from './build-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,7 +40,7 @@ await build({
     'is-in-ci': './scripts/not-in-ci.mjs',
   },
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
-  plugins: [yogaSync, inkWithoutTopLevelAwait, inkRenderCaches, ansiTokenizeFastPath, fastXmlParser, lazyUnicode],
+  plugins: [yogaSync, inkWithoutTopLevelAwait, inkRenderCaches, inkSanitizeFastPath, ansiTokenizeFastPath, fastXmlParser, lazyUnicode],
   logLevel: 'warning',
 });
 
