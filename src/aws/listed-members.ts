@@ -1,5 +1,5 @@
 import type { DeserializeMiddleware, MiddlewareStack } from '@smithy/types';
-import { readBody } from './response-body.js';
+import { readBodyText } from './response-body.js';
 import { projectXml } from './xml-projection.js';
 
 const CLUSTER_PATH = ['DescribeClustersResponse', 'DescribeClustersResult', 'Clusters', 'Cluster'] as const;
@@ -21,11 +21,9 @@ export function keepListedMembers<I extends object, O extends object>(stack: Mid
     const result = await next(args);
     const response = result.response as ResponseLike;
     if (response.statusCode !== 200) return result;
-    const bytes = await readBody(response.body);
-    if (bytes === undefined) return result;
-    const xml = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const projected = projectXml(xml, CLUSTER_PATH, keep);
-    response.body = projected === xml ? bytes : Buffer.from(projected, 'utf8');
+    const xml = await readBodyText(response.body);
+    if (xml === undefined) return result;
+    response.body = Buffer.from(projectXml(xml, CLUSTER_PATH, keep), 'utf8');
     return result;
   };
   stack.addRelativeTo(middleware, { name: 'idcTuiListedMembers', relation: 'after', toMiddleware: 'deserializerMiddleware', override: true });
