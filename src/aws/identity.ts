@@ -17,10 +17,12 @@ interface CredentialsHolder {
 /** A SessionInfo over the SDK: its own STS client, the same credential chain as the Redshift client. */
 export function createSessionInfo(options: AwsClientOptions = {}): AwsSessionInfo {
   const client = createStsClient({ ...options, maxAttempts: options.maxAttempts ?? 2 });
+  // Ends a call still waiting on destroy: without it the SDK retries on a new connection.
+  const closing = new AbortController();
   let identity: Promise<CallerIdentity> | undefined;
   return {
     identity() {
-      identity ??= client.send(new GetCallerIdentityCommand({})).then((out) => {
+      identity ??= client.send(new GetCallerIdentityCommand({}), { abortSignal: closing.signal }).then((out) => {
         if (!out.Account || !out.Arn) throw new Error('GetCallerIdentity answered without Account or Arn.');
         return { account: out.Account, arn: out.Arn };
       });
@@ -35,6 +37,9 @@ export function createSessionInfo(options: AwsClientOptions = {}): AwsSessionInf
       const credentials = await provider();
       return credentials.expiration instanceof Date ? credentials.expiration : undefined;
     },
-    destroy: () => client.destroy(),
+    destroy: () => {
+      closing.abort();
+      client.destroy();
+    },
   };
 }

@@ -46,6 +46,9 @@ async function runInteractive(options: CliOptions): Promise<number> {
   const demo = options.demo ? await (await import('./demo.js')).startDemo(options) : undefined;
   const effective = demo?.options ?? options;
   let listing: EarlyListing<RedshiftApi> | undefined;
+  // The first connection's clients: a call still waiting when the screen closes (a server that
+  // never answers) would keep the process alive until its timeout.
+  const clients: Array<{ close(): void }> = [];
   try {
     // The AWS side first, to send DescribeClusters before Ink and React load (the main cost of a start).
     const [{ createRedshiftApi }, { workspaceSetup }, { nextRequestSent }] = await Promise.all([
@@ -53,11 +56,15 @@ async function runInteractive(options: CliOptions): Promise<number> {
       import('./workspace-setup.js'),
       import('../aws/request-sent.js'),
     ]);
-    const { clientOptions, context, initialSelection, app } = await workspaceSetup(effective, awsClientOptions(effective), { demo: demo !== undefined });
+    const setup = await workspaceSetup(effective, awsClientOptions(effective), { demo: demo !== undefined });
+    const { clientOptions, context, initialSelection, app } = setup;
+    clients.push(setup);
     // The UI's modules take the main thread for a while once they load: until then the request needs
     // the event loop (config files, the connection), so it is put on the wire first.
     const sent = nextRequestSent(REQUEST_HEAD_START_MS);
-    listing = withEarlyListing(createRedshiftApi(clientOptions));
+    const api = createRedshiftApi(clientOptions);
+    clients.push({ close: () => api.destroy() });
+    listing = withEarlyListing(api);
     await sent;
     const [{ chooseClipboard, clipboardSummary }, { ClipboardGuard }, { runTui }] = await Promise.all([
       import('../clipboard/choose-clipboard.js'),
@@ -89,6 +96,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
     return printPickedToken(outcome, options);
   } finally {
     listing?.dispose();
+    for (const client of clients) client.close();
     await demo?.close();
   }
 }

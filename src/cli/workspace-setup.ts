@@ -17,6 +17,8 @@ export interface WorkspaceSetup {
   context: AwsContext;
   initialSelection?: readonly string[];
   app: WorkspaceAppProps;
+  /** Ends the first connection's identity call if it is still waiting, so that quitting never waits for it. */
+  close(): void;
 }
 
 /**
@@ -47,11 +49,13 @@ export async function workspaceSetup(options: CliOptions, client: AwsClientOptio
   const autoRefresh = options.autoRefreshMinutes !== undefined ? { enabled: true, beforeMs: options.autoRefreshMinutes * 60_000 } : undefined;
   if (setup.demo) {
     const context = await describeContext(client);
+    const session = createSessionInfo({ ...client, endpointUrl: stsEndpointFor(client) });
     return {
       clientOptions: client,
       context,
       initialSelection: options.clusterIds,
-      app: { session: createSessionInfo({ ...client, endpointUrl: stsEndpointFor(client) }), autoRefresh },
+      app: { session, autoRefresh },
+      close: () => session.destroy(),
     };
   }
   const store = options.remember ? (setup.store ?? fileMemoryStore()) : undefined;
@@ -61,12 +65,14 @@ export async function workspaceSetup(options: CliOptions, client: AwsClientOptio
   const target = { profile: context.profile, region: context.region };
   const initialSelection = options.clusterIds ?? remembered.targets[targetKey(target)]?.selection;
   const { profile: _profile, region: _region, ...base } = clientOptions;
+  const session = createSessionInfo({ ...clientOptions, endpointUrl: stsEndpointFor(clientOptions) });
   return {
     clientOptions,
     context,
     initialSelection,
+    close: () => session.destroy(),
     app: {
-      session: createSessionInfo({ ...clientOptions, endpointUrl: stsEndpointFor(clientOptions) }),
+      session,
       switcher: createSwitcher(base),
       memory: store,
       workspace: { target, remembered, sort: 'recent' },

@@ -79,6 +79,14 @@ describe('faults in a real terminal', () => {
     expect(await s.exitStatus()).toBe(130);
   });
 
+  it('q while the server has not answered (listing and identity both waiting) exits at once, not at the timeout', async () => {
+    const s = await startTui(['slow:60000']);
+    await s.waitFor(/loading… 0 clusters/u);
+    s.send('q');
+    // the SDK would wait 60 s for these answers: the process must end with the screen
+    expect(await s.exitStatus(5_000)).toBe(0);
+  });
+
   it('a paste with line breaks into the ID field (tmux paste-buffer) separates IDs and does not submit', async () => {
     const s = await startTui(['denied']);
     await s.waitFor('Listing clusters is denied');
