@@ -9,13 +9,16 @@ export interface Host {
    * call import() itself: on Node 20, code that comes from the cache has no module loader for it.
    */
   importModule(specifier: string): Promise<unknown>;
-  /** The interactive screen is about to start: the moment to tune the heap for it and save the compiled code for the next start. */
+  /** The interactive screen is about to start: the moment to tune the heap for it. */
   interactiveStarted(): void;
+  /** The cluster list is on the screen: the code a start runs has all run, and can be saved for the next start. */
+  listDrawn(): void;
 }
 
 let host: Host = {
   importModule: (specifier) => import(specifier),
   interactiveStarted: () => {},
+  listDrawn: () => {},
 };
 
 export function setHost(given: Partial<Host>): void {

@@ -11,7 +11,7 @@ interface AppExports {
   run(argv: readonly string[], host: Partial<Host>): Promise<void>;
 }
 
-/** How long the screen runs before its compiled code is saved: enough to have drawn the list. */
+/** How long after the list is drawn its compiled code is saved, unless the process exits first. */
 const SAVE_AFTER_MS = 1000;
 
 /** Compiles the CommonJS bundle, from the code cache when there is a usable one, and runs its module body. */
@@ -23,15 +23,30 @@ function loadBundle(path: string, source: string, cachedData: Buffer | undefined
   return { app: module.exports, script, cacheUsed: cachedData !== undefined && script.cachedDataRejected !== true };
 }
 
-function saveLater(script: Script, location: CodeCacheLocation, debug: boolean): void {
-  setTimeout(() => {
+/**
+ * Saves the compiled code once: SAVE_AFTER_MS after the list is drawn, or as the process exits if
+ * it ends sooner (someone who looks at the list and quits, or a script that stops the app once the
+ * list shows). A session that ends before the list is drawn saves nothing: its code would lack
+ * the list's, and a cache is never made again while V8 accepts it.
+ */
+function saveOnce(script: Script, location: CodeCacheLocation, debug: boolean): () => void {
+  let saved = false;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    process.off('exit', save);
     try {
       writeCodeCache(location, withDefaultHeapFlags(() => script.createCachedData()));
     } catch (err) {
       // A cache is an optimisation: a read-only or full disk only costs the next start its speed.
       if (debug) process.stderr.write(`debug: code cache not saved: ${err instanceof Error ? err.message : String(err)}\n`);
     }
-  }, SAVE_AFTER_MS).unref();
+  };
+  return () => {
+    if (saved || process.listeners('exit').includes(save)) return;
+    process.once('exit', save);
+    setTimeout(save, SAVE_AFTER_MS).unref();
+  };
 }
 
 /** Reads the bundle and its cache and runs it; the source and the cache's bytes are garbage once it returns. */
@@ -48,13 +63,12 @@ function start(bundle: string, debug: boolean): { app: AppExports; script: Scrip
 export async function launch(argv: readonly string[], bundle = fileURLToPath(new URL('./idc-tui.cjs', import.meta.url))): Promise<void> {
   const debug = argv.includes('--debug');
   const { app, script, location, cacheUsed } = start(bundle, debug);
+  // Saved once per version: when there was none or V8 refused it (another Node, another build).
+  const listDrawn = location && !cacheUsed ? saveOnce(script, location, debug) : () => {};
   await app.run(argv, {
     importModule: (specifier) => import(specifier),
-    interactiveStarted: () => {
-      // After the first frame (drawn as the screen mounts): it costs a few milliseconds.
-      setImmediate(tuneHeapForMemory);
-      // Saved once per version: when there was none or V8 refused it (another Node, another build).
-      if (location && !cacheUsed) saveLater(script, location, debug);
-    },
+    // After the first frame (drawn as the screen mounts): it costs a few milliseconds.
+    interactiveStarted: () => setImmediate(tuneHeapForMemory),
+    listDrawn,
   });
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,15 @@ function cacheFiles(dirs: Dirs): string[] {
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What the launcher names the cache for the current build and this Node. */
 function expectedName(): string {
   const source = readFileSync(join(repoRoot, 'dist', 'idc-tui.cjs'), 'utf8');
@@ -112,15 +122,15 @@ function expectToken(run: Scripted): void {
   expect(Number.isNaN(Date.parse(String(parsed.ExpirationTime)))).toBe(false);
 }
 
-/** The TUI with --debug in tmux, its stderr (the launcher's line) in a file. */
-function startTui(dirs: Dirs, args: string, extraEnv: Record<string, string> = {}): { session: TmuxSession; stderr: () => string } {
+/** The TUI with --debug in tmux, its stderr (the launcher's line) in a file; `run` replaces the demo command line. */
+function startTui(dirs: Dirs, args: string, extraEnv: Record<string, string> = {}, run = `${node} ${bin} --demo --debug ${args}`): { session: TmuxSession; stderr: () => string } {
   const env = { ...dirs.env, ...extraEnv };
   // the tmux server has this process's environment: drop what would change the app's choices
   const unset = ['IDC_TUI_CODE_CACHE', 'DISPLAY', 'WAYLAND_DISPLAY', 'AWS_PROFILE', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'].filter(
     (name) => !(name in env),
   );
   const stderrFile = join(dirs.root, `stderr-${Date.now()}-${Math.random().toString(16).slice(2)}.txt`);
-  const started = TmuxSession.start(`unset ${unset.join(' ')}; ${node} ${bin} --demo --debug ${args} 2>${shellQuote(stderrFile)}`, {
+  const started = TmuxSession.start(`unset ${unset.join(' ')}; ${run} 2>${shellQuote(stderrFile)}`, {
     columns: 120,
     rows: 50, // the revealed token (up to ~1.8 KB from the emulator) must fit whole on the screen
     cwd: repoRoot,
@@ -197,6 +207,47 @@ describe('the code cache with the built binary', () => {
     tui.session.send('q');
     expect(await tui.session.exitStatus()).toBe(0);
     expect(cacheFiles(dirs)).toEqual([name]);
+  }, 60_000);
+
+  it('a TUI quit as soon as the list shows saves the cache as it exits', async () => {
+    const dirs = privateDirs();
+    const tui = startTui(dirs, '');
+    await tui.session.waitFor(LIST);
+    tui.session.send('q');
+    expect(await tui.session.exitStatus()).toBe(0);
+    expect(cacheFiles(dirs)).toEqual([expectedName()]);
+    expect(statSync(join(dirs.codeDir, expectedName())).size).toBeGreaterThan(10_000);
+    expect(scripted(dirs).cacheLine).toBe(`used: ${join(dirs.codeDir, expectedName())}`);
+  }, 60_000);
+
+  it('a TUI stopped by SIGTERM as soon as the list shows saves the cache as it exits', async () => {
+    const dirs = privateDirs();
+    const pidFile = join(dirs.root, 'pid');
+    const tui = startTui(dirs, '', {}, `echo $$ > ${shellQuote(pidFile)}; exec ${node} ${bin} --demo --debug`);
+    await tui.session.waitFor(LIST);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    process.kill(pid, 'SIGTERM');
+    await pollUntil(() => isRunning(pid), (running) => !running, 'the app to exit on SIGTERM', 10_000);
+    expect(cacheFiles(dirs)).toEqual([expectedName()]);
+    expect(scripted(dirs).cacheLine).toBe(`used: ${join(dirs.codeDir, expectedName())}`);
+  }, 60_000);
+
+  it('a TUI quit before the list is drawn saves nothing: its code would lack the list', async () => {
+    const dirs = privateDirs();
+    const silent = createServer(() => {}); // takes the connection, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const credentials = { AWS_ACCESS_KEY_ID: 'AKIDCODECACHE', AWS_SECRET_ACCESS_KEY: 'code-cache-secret', AWS_REGION: 'us-east-1' };
+      const tui = startTui(dirs, '', credentials, `${node} ${bin} --debug --endpoint-url http://127.0.0.1:${port}`);
+      await tui.session.waitFor(/loading/i);
+      tui.session.send('q');
+      expect(await tui.session.exitStatus()).toBe(0);
+      expect(tui.stderr()).toContain('debug: code cache empty:');
+      expect(cacheFiles(dirs)).toEqual([]);
+    } finally {
+      silent.close();
+    }
   }, 60_000);
 
   it('a scripted run with the cache uses it and gets a token through the SDK (node:http loaded from cached code)', async () => {

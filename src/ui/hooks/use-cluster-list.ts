@@ -4,6 +4,7 @@ import { clusterListReducer, startingClusterListState, type ClusterListState, ty
 import { useStore } from './use-store.js';
 import { toAppError } from '../to-app-error.js';
 import { readPages } from '../read-pages.js';
+import { getHost } from '../../host.js';
 
 export interface ClusterList {
   list: ClusterListState;
@@ -50,6 +51,12 @@ export function useClusterList(api: RedshiftApi, firstPage?: FirstPage): Cluster
     void load();
     return () => controller.abort();
   }, [api, run, dispatch]);
+
+  // After the commit that drew the rows (or the loaded, empty list): the launcher may save the compiled code then.
+  const drawn = list.clusters.length > 0 || list.status === 'loaded';
+  useEffect(() => {
+    if (drawn) getHost().listDrawn();
+  }, [drawn]);
 
   const reload = useCallback(() => setRun((n) => n + 1), []);
   return { list, getList: store.get, reload };
