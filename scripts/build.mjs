@@ -64,3 +64,9 @@ await build({
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await rename(new URL(`../${staging}`, import.meta.url), new URL('../dist', import.meta.url));
+
+// The compiled code a first start can use (scripts/warm-code-cache.mjs); the build never fails for it.
+if (!/^(off|0|false|no)$/i.test(process.env['IDC_TUI_CODE_CACHE'] ?? '')) {
+  const { warmCodeCache } = await import('./warm-code-cache.mjs');
+  await warmCodeCache(root).catch((err) => process.stderr.write(`build: no code cache for a first start (${err instanceof Error ? err.message : err})\n`));
+}

@@ -31,7 +31,7 @@ export function codeCacheLocation(dir: string, source: string, runtime: { versio
 }
 
 /** The cached code, or undefined when there is none (or it cannot be read). */
-export function readCodeCache(location: CodeCacheLocation): Buffer | undefined {
+export function readCodeCache(location: Pick<CodeCacheLocation, 'file'>): Buffer | undefined {
   try {
     return readFileSync(location.file);
   } catch {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { Host } from '../host.js';
@@ -49,14 +49,23 @@ function saveOnce(script: Script, location: CodeCacheLocation, debug: boolean): 
   };
 }
 
+/** IDC_TUI_BUILT_CODE_CACHE=off: only the user's own cache (tests of how it is made). */
+function shippedCacheAllowed(): boolean {
+  return !/^(off|0|false|no)$/i.test(process.env['IDC_TUI_BUILT_CODE_CACHE'] ?? '');
+}
+
 /** Reads the bundle and its cache and runs it; the source and the cache's bytes are garbage once it returns. */
 function start(bundle: string, debug: boolean): { app: AppExports; script: Script; location: CodeCacheLocation | undefined; cacheUsed: boolean } {
   const source = readFileSync(bundle, 'utf8');
   const dir = codeCacheDir();
   const location = dir === undefined ? undefined : codeCacheLocation(dir, source);
-  const cached = location && readCodeCache(location);
+  const own = location && readCodeCache(location);
+  // Until the user has one: the cache the build made beside the bundle (scripts/warm-code-cache.mjs).
+  const built = location && !own && shippedCacheAllowed() ? { file: join(dirname(bundle), basename(location.file)) } : undefined;
+  const cached = own ?? (built && readCodeCache(built));
+  const file = own || !cached || !built ? location?.file : built.file;
   const { app, script, cacheUsed } = loadBundle(bundle, source, cached);
-  if (debug) process.stderr.write(`debug: code cache ${location ? `${cacheUsed ? 'used' : cached ? 'refused by V8' : 'empty'}: ${location.file}` : 'off'}\n`);
+  if (debug) process.stderr.write(`debug: code cache ${location ? `${cacheUsed ? 'used' : cached ? 'refused by V8' : 'empty'}: ${file}` : 'off'}\n`);
   return { app, script, location, cacheUsed };
 }
 

@@ -57,6 +57,8 @@ function privateDirs(): Dirs {
     XDG_CACHE_HOME: cache,
     XDG_STATE_HOME: join(root, 'state'),
     XDG_DATA_HOME: join(root, 'data'),
+    // how the user's own cache is made and used; the one the build makes is tested on its own
+    IDC_TUI_BUILT_CODE_CACHE: 'off',
     AWS_CONFIG_FILE: join(home, '.aws', 'config'),
     AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws', 'credentials'),
     AWS_EC2_METADATA_DISABLED: 'true',
@@ -247,6 +249,27 @@ describe('the code cache with the built binary', () => {
       expect(cacheFiles(dirs)).toEqual([]);
     } finally {
       silent.close();
+    }
+  }, 60_000);
+
+  it('a first start with no cache of the user’s runs from the one the build made beside the bundle (for the Node that built it)', async () => {
+    const dirs = privateDirs();
+    const builtNames = readdirSync(join(repoRoot, 'dist')).filter((name) => /^code-.*\.bin$/.test(name));
+    expect(builtNames, 'npm run build makes one dist/code-*.bin (scripts/warm-code-cache.mjs)').toHaveLength(1);
+    const built = join(repoRoot, 'dist', builtNames[0]!);
+    const forThisNode = builtNames[0] === expectedName();
+    const tui = startTui(dirs, '', { IDC_TUI_BUILT_CODE_CACHE: '' });
+    await tui.session.waitFor(LIST);
+    tui.session.send('q');
+    expect(await tui.session.exitStatus()).toBe(0);
+    if (forThisNode) {
+      expect(tui.stderr()).toContain(`debug: code cache used: ${built}\n`);
+      expect(existsSync(dirs.codeDir)).toBe(false);
+      expect(scripted(dirs, { IDC_TUI_BUILT_CODE_CACHE: '' }).cacheLine).toBe(`used: ${built}`);
+    } else {
+      // built by another Node (CI builds with 20 and tests 22 and 24 too): the user's own cache, as before
+      expect(tui.stderr()).toContain(`debug: code cache empty: ${join(dirs.codeDir, expectedName())}\n`);
+      expect(cacheFiles(dirs)).toEqual([expectedName()]);
     }
   }, 60_000);
 
