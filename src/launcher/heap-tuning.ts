@@ -21,12 +21,20 @@ const HEAP_GROWING_PERCENT = 30;
  * collects the garbage with one full GC, not two: the second freed ~1 MiB and cost ~70 ms of CPU,
  * most of what an idle token screen spent in its first 30 s (0.97 → 0.5–0.6 %).
  */
+/**
+ * One memory-reducer GC: V8 11 (Node 20) names it --memory-reducer-single-gc, V8 12 and later
+ * (Node 22, 24) --memory-reducer-gc-count. An unknown flag is not an error for V8: it prints one.
+ */
+const V8_MAJOR = Number(process.versions.v8.split('.')[0]);
+const ONE_REDUCER_GC = V8_MAJOR >= 12 ? '--memory-reducer-gc-count=1' : '--memory-reducer-single-gc';
+const DEFAULT_REDUCER_GCS = V8_MAJOR >= 12 ? '--memory-reducer-gc-count=2' : '--no-memory-reducer-single-gc';
+
 let tuned = false;
 let growing = true;
 
 /** One call: each call of setFlagsFromString costs ~3.5 ms on Node 20. */
 function applyFlags(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT} --no-concurrent-recompilation --memory-reducer-single-gc${growing ? '' : ' --semi-space-growth-factor=1'}`);
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT} --no-concurrent-recompilation ${ONE_REDUCER_GC}${growing ? '' : ' --semi-space-growth-factor=1'}`);
 }
 
 export function tuneHeapForMemory(): void {
@@ -56,7 +64,7 @@ export function tuneHeapForMemory(): void {
  */
 export function withDefaultHeapFlags<T>(fn: () => T): T {
   if (!tuned) return fn();
-  setFlagsFromString('--heap-growing-percent=0 --semi-space-growth-factor=2 --concurrent-recompilation --no-memory-reducer-single-gc');
+  setFlagsFromString(`--heap-growing-percent=0 --semi-space-growth-factor=2 --concurrent-recompilation ${DEFAULT_REDUCER_GCS}`);
   try {
     return fn();
   } finally {
