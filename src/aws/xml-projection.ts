@@ -15,7 +15,7 @@ export function projectXml(xml: string, path: readonly string[], keep: ReadonlyS
       kept.push(xml.slice(from, start));
       from = end;
     };
-    const root = openTagAt(xml, xml.indexOf('<', skipProlog(xml)));
+    const root = openTagAt(xml, rootStart(xml));
     if (root.name !== path[0]) return xml;
     walk(xml, root, path.slice(1), keep, drop);
     if (kept.length === 0) return xml;
@@ -41,11 +41,16 @@ const LT = 0x3c;
 const SLASH = 0x2f;
 const GT = 0x3e;
 
-function skipProlog(xml: string): number {
-  let at = 0;
-  while (xml.startsWith('<?', xml.indexOf('<', at))) at = xml.indexOf('?>', at) + 2;
-  if (at === 1) throw new Unfollowed();
-  return at;
+/** Where the root element's tag starts, past any <?…?> declarations. */
+function rootStart(xml: string): number {
+  for (let at = 0; ; ) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0) throw new Unfollowed();
+    if (!xml.startsWith('<?', lt)) return lt;
+    const end = xml.indexOf('?>', lt + 2);
+    if (end < 0) throw new Unfollowed();
+    at = end + 2;
+  }
 }
 
 function openTagAt(xml: string, start: number): OpenTag {

@@ -66,6 +66,9 @@ describe('projectXml', () => {
     ['a child never closed', '<R><Result><Items><Item><Id>a</Id><Size>1</Item></Items></Result></R>'],
     ['a wrong close tag', '<R><Result><Items><Item><Id>a</Id></Items></Item></Result></R>'],
     ['no XML at all', 'Service Unavailable'],
+    ['only a declaration', '<?xml version="1.0" encoding="UTF-8"?>'],
+    ['a declaration and blank space', '<?xml version="1.0"?>\n  \n'],
+    ['an unended declaration', '<?xml version="1.0"'],
     ['nothing', ''],
   ])('leaves an answer it cannot follow whole: %s', (_what, xml) => {
     expect(project(xml)).toBe(xml);
