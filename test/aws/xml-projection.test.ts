@@ -74,6 +74,19 @@ describe('projectXml', () => {
     expect(project(xml)).toBe(xml);
   });
 
+  it('leaves every body cut short whole, wherever it is cut (and always returns)', () => {
+    const xml =
+      '<?xml version="1.0"?>\n<R a="x>y"><Result><Items>' +
+      '<Item><Id>a</Id><Box><Box/><Box>b</Box></Box><Tags><Tag><Key>k</Key></Tag></Tags><Empty/></Item>' +
+      '<Item><Size>4</Size><Id>c</Id></Item></Items><Marker>m</Marker></Result><Meta><RequestId>r</RequestId></Meta></R>';
+    const whole = project(xml);
+    expect(whole).not.toBe(xml);
+    for (let length = 0; length < xml.length; length++) {
+      const cut = xml.slice(0, length);
+      expect(project(cut), JSON.stringify(cut)).toBe(cut);
+    }
+  });
+
   it('returns the same string when there is nothing to drop', () => {
     const xml = '<R><Result><Items><Item><Id>a</Id></Item></Items></Result></R>';
     expect(project(xml)).toBe(xml);
