@@ -50,8 +50,17 @@ function saveOnce(script: Script, location: CodeCacheLocation, debug: boolean): 
 }
 
 /** IDC_TUI_BUILT_CODE_CACHE=off: only the user's own cache (tests of how it is made). */
-function shippedCacheAllowed(): boolean {
+function builtCacheAllowed(): boolean {
   return !/^(off|0|false|no)$/i.test(process.env['IDC_TUI_BUILT_CODE_CACHE'] ?? '');
+}
+
+/** The user's cache; until they have one, the one the build made beside the bundle (scripts/warm-code-cache.mjs). */
+function findCache(location: CodeCacheLocation, bundle: string): { bytes: Buffer | undefined; file: string } {
+  const own = readCodeCache(location);
+  if (own || !builtCacheAllowed()) return { bytes: own, file: location.file };
+  const built = join(dirname(bundle), basename(location.file));
+  const bytes = readCodeCache({ file: built });
+  return bytes ? { bytes, file: built } : { bytes: undefined, file: location.file };
 }
 
 /** Reads the bundle and its cache and runs it; the source and the cache's bytes are garbage once it returns. */
@@ -59,13 +68,9 @@ function start(bundle: string, debug: boolean): { app: AppExports; script: Scrip
   const source = readFileSync(bundle, 'utf8');
   const dir = codeCacheDir();
   const location = dir === undefined ? undefined : codeCacheLocation(dir, source);
-  const own = location && readCodeCache(location);
-  // Until the user has one: the cache the build made beside the bundle (scripts/warm-code-cache.mjs).
-  const built = location && !own && shippedCacheAllowed() ? { file: join(dirname(bundle), basename(location.file)) } : undefined;
-  const cached = own ?? (built && readCodeCache(built));
-  const file = own || !cached || !built ? location?.file : built.file;
-  const { app, script, cacheUsed } = loadBundle(bundle, source, cached);
-  if (debug) process.stderr.write(`debug: code cache ${location ? `${cacheUsed ? 'used' : cached ? 'refused by V8' : 'empty'}: ${file}` : 'off'}\n`);
+  const cache = location && findCache(location, bundle);
+  const { app, script, cacheUsed } = loadBundle(bundle, source, cache?.bytes);
+  if (debug) process.stderr.write(`debug: code cache ${cache ? `${cacheUsed ? 'used' : cache.bytes ? 'refused by V8' : 'empty'}: ${cache.file}` : 'off'}\n`);
   return { app, script, location, cacheUsed };
 }
 
