@@ -94,7 +94,6 @@ function selectAllNotice(added: number, refused: number, matching: number): Noti
   return { tone: 'success', text: `Selected ${plural(added, 'cluster')}.` };
 }
 
-
 function withFilter(state: AppState, filterText: string): AppState {
   if (filterText === state.filterText) return state;
   return { ...state, filterText, cursor: 0, offset: 0 };
