@@ -17,9 +17,14 @@ export interface CodeCacheLocation {
   runtimePrefix: string;
 }
 
+/** An IDC_TUI_*CODE_CACHE variable set to off, 0, false or no. */
+export function switchedOff(value: string | undefined): boolean {
+  return /^(off|0|false|no)$/i.test(value ?? '');
+}
+
 /** $XDG_CACHE_HOME/idc-tui (or ~/.cache/idc-tui); undefined when IDC_TUI_CODE_CACHE is off/0/false. */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string | undefined {
-  if (/^(off|0|false|no)$/i.test(env['IDC_TUI_CODE_CACHE'] ?? '')) return undefined;
+  if (switchedOff(env['IDC_TUI_CODE_CACHE'])) return undefined;
   const xdg = env['XDG_CACHE_HOME'];
   return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.cache'), 'idc-tui');
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { Host } from '../host.js';
 import { tuneHeapForMemory, withDefaultHeapFlags } from './heap-tuning.js';
-import { codeCacheDir, codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
+import { codeCacheDir, codeCacheLocation, readCodeCache, switchedOff, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
 
 interface AppExports {
   run(argv: readonly string[], host: Partial<Host>): Promise<void>;
@@ -51,7 +51,7 @@ function saveOnce(script: Script, location: CodeCacheLocation, debug: boolean): 
 
 /** IDC_TUI_BUILT_CODE_CACHE=off: only the user's own cache (tests of how it is made). */
 function builtCacheAllowed(): boolean {
-  return !/^(off|0|false|no)$/i.test(process.env['IDC_TUI_BUILT_CODE_CACHE'] ?? '');
+  return !switchedOff(process.env['IDC_TUI_BUILT_CODE_CACHE']);
 }
 
 /** The user's cache; until they have one, the one the build made beside the bundle (scripts/warm-code-cache.mjs). */
