@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { memo } from 'react';
 import type { AuthToken, Cluster } from '../../domain/cluster.js';
-import { COPY_FORMATS, COPY_FORMAT_LABELS, connectionTarget, type CopyFormat } from '../../domain/copy-formats.js';
+import { COPY_FORMATS, COPY_FORMAT_LABELS, connectionTarget, pythonString, urlHost, type CopyFormat } from '../../domain/copy-formats.js';
 import { isoformatUtc } from '../../domain/output/timestamp.js';
 import { maskToken } from '../../domain/mask.js';
 import type { CopyMenuState } from '../state/copy-menu-state.js';
@@ -17,8 +17,8 @@ function preview(format: CopyFormat, token: AuthToken, clusterId: string, cluste
   if (format === 'json') return { text: `{ "Token": "${masked}", "ExpirationTime": "${isoformatUtc(token.expiresAt)}" }`, available: true };
   const target = connectionTarget(cluster, clusterId);
   if ('missing' in target) return { text: `unavailable: ${target.missing}`, available: false };
-  if (format === 'jdbc') return { text: `jdbc:redshift://${target.host}:${target.port}/${target.database}?plugin_name=…IdpTokenAuthPlugin&token_type=SUBJECT_TOKEN&token=…`, available: true };
-  return { text: `redshift_connector.connect(host='${target.host}', port=${target.port}, database='${target.database}', credentials_provider='IdpTokenAuthPlugin', …)`, available: true };
+  if (format === 'jdbc') return { text: `jdbc:redshift://${urlHost(target)}:${target.port}/${encodeURIComponent(target.database)}?plugin_name=…IdpTokenAuthPlugin&token_type=SUBJECT_TOKEN&token=…`, available: true };
+  return { text: `redshift_connector.connect(host=${pythonString(target.host)}, port=${target.port}, database=${pythonString(target.database)}, credentials_provider='IdpTokenAuthPlugin', …)`, available: true };
 }
 
 export interface CopyMenuProps {
