@@ -9,6 +9,7 @@ import { parseCommandLine, type CliOptions } from './options.js';
 import { routeProcessWarnings } from './process-warnings.js';
 import { printPickedToken } from './piped-result.js';
 import { reportError } from './report-error.js';
+import { terminalText } from '../domain/terminal-text.js';
 
 /** The longest the screen waits for DescribeClusters to be sent (a slow DNS lookup or TLS handshake). */
 const REQUEST_HEAD_START_MS = 50;
@@ -18,7 +19,7 @@ const FIRST_PAGE_WAIT_MS = 100;
 export async function run(argv: readonly string[], host: Partial<Host> = {}): Promise<void> {
   setHost(host);
   const debug = argv.includes('--debug');
-  routeProcessWarnings(debug ? (line) => process.stderr.write(`${line}\n`) : undefined);
+  routeProcessWarnings(debug ? (line) => process.stderr.write(`${terminalText(line)}\n`) : undefined);
   try {
     if (argv[0] === 'emulator') {
       const { startEmulatorCli } = await import('../emulator/server.js');

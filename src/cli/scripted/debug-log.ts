@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import type { SdkLogger } from '../../aws/client-options.js';
 import type { HttpExchangeLog } from '../../aws/http-log.js';
 import { Redactor } from '../../domain/redact.js';
+import { terminalLines } from '../../domain/terminal-text.js';
 
 export interface DebugLog {
   line(text: string): void;
@@ -30,7 +31,7 @@ export function createDebugLog(write: (text: string) => void, redactor = new Red
   const line = (text: string) => {
     const stamp = new Date().toISOString();
     const body = redactor.redact(text);
-    write(`${body.split('\n').map((l, i) => (i === 0 ? `${stamp} [debug] ${l}` : `  ${l}`)).join('\n')}\n`);
+    write(terminalLines(`${body.split('\n').map((l, i) => (i === 0 ? `${stamp} [debug] ${l}` : `  ${l}`)).join('\n')}\n`));
   };
   const sdk = (level: string) => (...content: unknown[]) => line(`sdk ${level}: ${render(content)}`);
   return {
