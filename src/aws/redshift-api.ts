@@ -1,4 +1,4 @@
-import type { GetIdentityCenterAuthTokenCommandOutput, RedshiftClient } from '@aws-sdk/client-redshift';
+import type { RedshiftClient } from '@aws-sdk/client-redshift';
 import type { AuthToken, Cluster } from '../domain/cluster.js';
 import type { AppError } from '../domain/errors.js';
 import type { CallOptions, RedshiftApi } from './api.js';
@@ -6,7 +6,7 @@ import { observeCall, type CallObserver } from './call-observer.js';
 import { createRedshiftClient } from './client.js';
 import type { AwsClientOptions } from './client-options.js';
 import { toAppError, unknownProfileError, type RedshiftAction } from './error-messages.js';
-import { getTokenRaw, toAuthToken } from './get-token.js';
+import { getTokenRaw, toAuthToken, type TokenAnswer } from './get-token.js';
 import { listClusters } from './list-clusters.js';
 import { withClockOffset } from './clock-offset.js';
 import { effectiveProfile, profileExists } from './shared-config.js';
@@ -19,8 +19,8 @@ export interface RedshiftApiOptions extends AwsClientOptions {
 }
 
 export interface AwsRedshiftApi extends RedshiftApi {
-  /** The SDK answer as is, for scripted output; errors are AppError like the rest. */
-  getTokenRaw(clusterIds: readonly string[], opts?: CallOptions): Promise<GetIdentityCenterAuthTokenCommandOutput>;
+  /** The SDK answer as is (its Token and ExpirationTime checked), for scripted output; errors are AppError like the rest. */
+  getTokenRaw(clusterIds: readonly string[], opts?: CallOptions): Promise<TokenAnswer>;
   readonly client: RedshiftClient;
   destroy(): void;
 }
@@ -44,7 +44,7 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
     return mapped;
   }
 
-  async function getRaw(clusterIds: readonly string[], opts: CallOptions = {}): Promise<GetIdentityCenterAuthTokenCommandOutput> {
+  async function getRaw(clusterIds: readonly string[], opts: CallOptions = {}): Promise<TokenAnswer> {
     const observer = observeCall(opts);
     try {
       return await getTokenRaw(client, clusterIds, { signal: opts.signal, withCommand: observer.withCommand });
