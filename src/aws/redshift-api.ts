@@ -7,7 +7,7 @@ import { createRedshiftClient } from './client.js';
 import type { AwsClientOptions } from './client-options.js';
 import { toAppError, unknownProfileError, type RedshiftAction } from './error-messages.js';
 import { getTokenRaw, toAuthToken, type TokenAnswer } from './get-token.js';
-import { listClusters } from './list-clusters.js';
+import { listClusters, type ListingLimits } from './list-clusters.js';
 import { withClockOffset } from './clock-offset.js';
 import { effectiveProfile, profileExists } from './shared-config.js';
 
@@ -16,6 +16,8 @@ export type { AwsClientOptions } from './client-options.js';
 export interface RedshiftApiOptions extends AwsClientOptions {
   /** MaxRecords per DescribeClusters page (20 to 100, default 100). */
   pageSize?: number;
+  /** How many pages and clusters a listing may reach (LISTING_LIMITS unless given). */
+  listingLimits?: Partial<ListingLimits>;
 }
 
 export interface AwsRedshiftApi extends RedshiftApi {
@@ -56,7 +58,7 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
   async function* listPages(opts: CallOptions = {}): AsyncGenerator<Cluster[]> {
     const observer = observeCall(opts);
     try {
-      yield* listClusters(client, { pageSize: options.pageSize, signal: opts.signal, withCommand: observer.withCommand });
+      yield* listClusters(client, { pageSize: options.pageSize, limits: options.listingLimits, signal: opts.signal, withCommand: observer.withCommand });
     } catch (error) {
       throw await explain(error, 'DescribeClusters', observer);
     }
