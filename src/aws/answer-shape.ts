@@ -51,7 +51,7 @@ export function successProblem(body: string, action: string, status: number): st
   const root = rootOf(body);
   if (root === 'empty') return `${action} got an empty body (HTTP ${status})`;
   if (root === 'not XML') return `${action} got a body that is not XML (HTTP ${status})`;
-  if (isHtml(body, root)) return `${action} got an HTML page, not XML (HTTP ${status}; a captive portal or a proxy's login page?)`;
+  if (isHtml(body, root)) return `${action} got an HTML page, not XML (HTTP ${status}: a captive portal or a proxy?)`;
   if (root.name !== `${action}Response`) {
     const got = SHOWN_NAME.test(root.name) ? `<${root.name}>` : 'another document';
     return `${action} got ${got}, not <${action}Response> (HTTP ${status})`;

@@ -57,7 +57,7 @@ describe('a GetIdentityCenterAuthToken answer that is not one is unreadable, nev
     {
       name: 'a captive portal (HTML 200)',
       answer: { body: HTML, headers: { 'Content-Type': 'text/html' } },
-      detail: /got an HTML page, not XML \(HTTP 200; a captive portal/u,
+      detail: /got an HTML page, not XML \(HTTP 200: a captive portal or a proxy\?\)$/u,
     },
     { name: 'bare <html>', answer: { body: '<html><body>hi</body></html>' }, detail: /got an HTML page/u },
     { name: 'JSON', answer: { body: '{"Token": "x"}' }, detail: /got a body that is not XML/u },
