@@ -40,7 +40,8 @@ export class AttemptDeadlineHandler extends NodeHttpHandler {
   override async handle(...[request, options = {}]: Parameters<Handle>): ReturnType<Handle> {
     if (!(this.deadlineMs > 0)) return super.handle(request, options);
     const outer = options.abortSignal as AbortSignal | undefined;
-    if (outer?.aborted) return super.handle(request, options);
+    // A signal without addEventListener (the SDK's older AbortSignal shape; idc-tui passes none) could not be forwarded.
+    if (outer?.aborted || (outer && typeof outer.addEventListener !== 'function')) return super.handle(request, options);
     const controller = new AbortController();
     const forward = () => controller.abort(outer?.reason);
     outer?.addEventListener('abort', forward, { once: true });
