@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { AgentOptions } from 'node:https';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import { AppError } from '../domain/errors.js';
+import { AttemptDeadlineHandler, attemptDeadlineMs } from './attempt-deadline.js';
 import { DEFAULT_TIMEOUT_MS, type AwsClientOptions } from './client-options.js';
 import { HandshakeTimeoutAgent } from './handshake-timeout.js';
 import { configuredCaBundle } from './shared-config.js';
@@ -41,11 +42,13 @@ export function transport(options: AwsClientOptions): Transport {
     connectionTimeout: options.connectTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     socketTimeout: options.readTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
-  const handler = new NodeHttpHandler(() =>
-    agent.then(
-      (httpsAgent) => ({ ...timeouts, httpsAgent: new HandshakeTimeoutAgent(httpsAgent, timeouts.connectionTimeout) }),
-      () => timeouts,
-    ),
+  const handler = new AttemptDeadlineHandler(
+    () =>
+      agent.then(
+        (httpsAgent) => ({ ...timeouts, httpsAgent: new HandshakeTimeoutAgent(httpsAgent, timeouts.connectionTimeout) }),
+        () => timeouts,
+      ),
+    attemptDeadlineMs(options),
   );
   return { handler, ready: agent };
 }

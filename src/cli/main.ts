@@ -4,7 +4,9 @@ import { awsClientOptions } from './client-options.js';
 import { resolveColor } from './color.js';
 import { withEarlyListing, type EarlyListing } from './early-listing.js';
 import { getHost, setHost, type Host } from '../host.js';
+import { installLastResort } from './last-resort.js';
 import { chooseMode } from './mode.js';
+import { ignoreWriteErrors, writeOut } from './output-stream.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { routeProcessWarnings } from './process-warnings.js';
 import { printPickedToken } from './piped-result.js';
@@ -19,6 +21,8 @@ const FIRST_PAGE_WAIT_MS = 100;
 export async function run(argv: readonly string[], host: Partial<Host> = {}): Promise<void> {
   setHost(host);
   const debug = argv.includes('--debug');
+  installLastResort(debug);
+  ignoreWriteErrors(process.stderr);
   routeProcessWarnings(debug ? (line) => process.stderr.write(`${terminalText(line)}\n`) : undefined);
   try {
     if (argv[0] === 'emulator') {
@@ -28,7 +32,7 @@ export async function run(argv: readonly string[], host: Partial<Host> = {}): Pr
     }
     const { command, stdout } = parseCommandLine(argv);
     if (command.kind === 'printed') {
-      process.stdout.write(stdout);
+      await writeOut(stdout);
       return;
     }
     const mode = chooseMode(command.options, { stdoutIsTTY: Boolean(process.stdout.isTTY) });

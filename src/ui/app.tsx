@@ -246,6 +246,7 @@ export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearA
         filterText={app.filterText}
         filterEditing={app.filterEditing}
         loading={list.status === 'loading'}
+        failed={list.status === 'failed'}
         clock={clock}
         width={listWidth(detail, size.columns)}
         sortLabel={app.workspace.sort === 'listed' ? undefined : SORT_LABELS[app.workspace.sort]}
