@@ -9,7 +9,8 @@ import { TmuxSession, shellQuote } from './tmux-session.js';
 /**
  * The files idc-tui reads at start (its remembered state, its code cache) with the built binary:
  * only a regular file of a bounded size is read. A FIFO (which would hang a plain open), a
- * device, or a huge file is skipped with a --debug note, and left as it is.
+ * device, or a huge file is skipped with a --debug note, and left as it is. Two instances at once
+ * keep each other's selections.
  */
 const LIST = /sort recent · 36 clusters/;
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
   mkdirSync(join(home, '.aws'), { recursive: true });
   writeFileSync(
     join(home, '.aws', 'config'),
-    `[profile work]\nregion = us-east-1\nendpoint_url = ${emulator.url}\naws_access_key_id = AKIDWORK\naws_secret_access_key = work-secret\n`,
+    `[profile work]\nregion = us-east-1\nendpoint_url = ${emulator.url}\naws_access_key_id = AKIDWORK\naws_secret_access_key = work-secret\n` +
+      `[profile other]\nregion = eu-west-1\nendpoint_url = ${emulator.url}\naws_access_key_id = AKIDOTHER\naws_secret_access_key = other-secret\n`,
   );
 });
 afterEach(() => {
@@ -66,11 +68,15 @@ function env(d: Dirs): Record<string, string> {
 
 /** The TUI with --debug in tmux, its stderr in a file. */
 function launch(d: Dirs, args: string): TmuxSession {
-  session = TmuxSession.start(
+  session = start(d, args);
+  return session;
+}
+
+function start(d: Dirs, args: string): TmuxSession {
+  return TmuxSession.start(
     `env -u AWS_PROFILE -u AWS_REGION -u AWS_DEFAULT_REGION -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY node ${shellQuote(binPath)} --debug ${args} 2>${shellQuote(d.stderr)}`,
     { columns: 120, rows: 32, cwd: repoRoot, env: env(d) },
   );
-  return session;
 }
 
 /** Starts the TUI, selects the first cluster (a change the app would save) and quits; returns stderr. */
@@ -139,4 +145,32 @@ describe('a code cache file that is not a regular file', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain(`debug: code cache skipped (a character device, not a regular file): ${run.file}\n`);
   });
+});
+
+describe('two instances at once', () => {
+  let other: TmuxSession | undefined;
+  afterEach(() => {
+    other?.kill();
+    other = undefined;
+  });
+
+  it('both started before either saves: each one’s selection is remembered', async () => {
+    const d = dirs();
+    const a = launch(d, '--profile work');
+    other = start({ ...d, stderr: `${d.stderr}.b` }, '--profile other');
+    await a.waitFor(LIST);
+    await other.waitFor(/36 clusters/);
+    a.send('Space');
+    await a.waitFor('1/20');
+    other.send(['Down', 'Space']);
+    await other.waitFor('1/20');
+    a.send('q');
+    other.send('q');
+    expect(await a.exitStatus()).toBe(0);
+    expect(await other.exitStatus()).toBe(0);
+    const saved = JSON.parse(readFileSync(d.state, 'utf8')) as { targets: Record<string, { selection: string[] }> };
+    expect(Object.keys(saved.targets).sort()).toEqual(['other|eu-west-1', 'work|us-east-1']);
+    expect(saved.targets['work|us-east-1']?.selection).toHaveLength(1);
+    expect(saved.targets['other|eu-west-1']?.selection).toHaveLength(1);
+  }, 60_000);
 });
