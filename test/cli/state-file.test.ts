@@ -177,6 +177,16 @@ describe('a damaged state file', () => {
     expect(readFileSync(`${path}.bad`, 'utf8')).toBe(text);
   });
 
+  it('a damaged file that cannot be kept aside does not stop the start', () => {
+    mkdirSync(join(dir, 'state.json.bad', 'in-the-way'), { recursive: true, mode: 0o700 });
+    writeFileSync(path, 'not json', { mode: 0o600 });
+    const notes: string[] = [];
+    expect(fileMemoryStore(path, { note: (line) => notes.push(line) }).load()).toEqual({ targets: {} });
+    expect(notes).toEqual([`remembered state was not JSON and could not be kept aside (EISDIR): ${path}`]);
+    expect(readFileSync(path, 'utf8')).toBe('not json');
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
   it('a file damaged after the start is kept aside too when the next save finds it', () => {
     const store = fileMemoryStore(path);
     store.save(withTarget(store.load(), 'work|us-east-1', ['c-1']));

@@ -93,14 +93,19 @@ export function fileMemoryStore(path: string = memoryPath(), options: MemoryStor
       }
       let read = readState(where.file);
       if (read.kind === 'damaged') {
-        read =
-          withFileLock(`${where.file}.lock`, () => {
-            const again = readState(where.file);
-            if (again.kind !== 'damaged') return again;
-            setAside(where.file);
-            note(`remembered state was not JSON; kept aside as ${where.file}.bad: ${path}`);
-            return { kind: 'missing' } as const;
-          }) ?? read;
+        try {
+          read =
+            withFileLock(`${where.file}.lock`, () => {
+              const again = readState(where.file);
+              if (again.kind !== 'damaged') return again;
+              setAside(where.file);
+              note(`remembered state was not JSON; kept aside as ${where.file}.bad: ${path}`);
+              return { kind: 'missing' } as const;
+            }) ?? read;
+        } catch (err) {
+          // a read-only directory: the next save tries again
+          note(`remembered state was not JSON and could not be kept aside (${(err as NodeJS.ErrnoException).code ?? String(err)}): ${path}`);
+        }
       }
       if (read.kind === 'skipped') {
         leftAlone = read.reason;
