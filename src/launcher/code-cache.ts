@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { writePrivateFile } from '../cli/private-file.js';
+import { removeStaleTemps, writePrivateFile } from '../cli/private-file.js';
 import { readRegularFile } from '../cli/regular-file.js';
 
 /**
@@ -104,7 +104,8 @@ export function readBuiltCodeCache(file: string, digest: Uint8Array): CodeCacheR
 
 /**
  * Saves the code with its header (0600 in a 0700 directory, atomically) and removes this Node's
- * caches of other builds; those of other Node versions stay, for someone who switches between them.
+ * caches of other builds (and stale temp files); those of other Node versions stay, for someone
+ * who switches between them.
  */
 export function writeCodeCache(location: CodeCacheLocation, digest: Uint8Array, code: Uint8Array): void {
   writePrivateFile(location.file, codeCacheFile(digest, code));
@@ -112,4 +113,6 @@ export function writeCodeCache(location: CodeCacheLocation, digest: Uint8Array, 
     const path = join(location.dir, name);
     if (name.startsWith(location.runtimePrefix) && name.endsWith('.bin') && path !== location.file) rmSync(path, { force: true });
   }
+  // what a process killed while saving another build's cache left
+  removeStaleTemps(location.dir, (name) => name.startsWith('code-') && /\.bin\.\d+\.tmp$/u.test(name));
 }
