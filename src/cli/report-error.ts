@@ -3,7 +3,8 @@ import { terminalLines, terminalText } from '../domain/terminal-text.js';
 
 /**
  * One or two lines on stderr; a stack trace only with --debug. Returns the exit code. Messages
- * carry servers' and files' text: control characters are escaped, so one error stays one line.
+ * carry servers' and files' text: control characters are shown as pictures (␛, ␍, ␊…), so one
+ * error stays one line.
  */
 export function reportError(err: unknown, debug: boolean, stderr: NodeJS.WritableStream = process.stderr): number {
   if (err instanceof AppError) {

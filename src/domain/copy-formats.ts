@@ -22,7 +22,7 @@ import type { AuthToken, Cluster } from './cluster.js';
 import { endpointHost, isPort } from './endpoint-address.js';
 import { formatJson } from './output/json.js';
 import { tokenDocument } from './output/document.js';
-import { cutIndex, terminalText } from './terminal-text.js';
+import { terminalText } from './terminal-text.js';
 
 export const COPY_FORMATS = ['token', 'jdbc', 'python', 'json'] as const;
 export type CopyFormat = (typeof COPY_FORMATS)[number];
@@ -52,10 +52,10 @@ export interface ConnectionTarget {
 export const MAX_DATABASE_NAME_BYTES = 127;
 const SHOWN_LENGTH = 40;
 
-/** A value from the server for a message: quoted, control characters escaped, cut when long. */
+/** A value from the server for a message: quoted, control characters shown as pictures, cut when long. */
 function shown(text: string): string {
   const safe = terminalText(text);
-  return `"${safe.length > SHOWN_LENGTH ? `${safe.slice(0, cutIndex(safe, SHOWN_LENGTH))}…` : safe}"`;
+  return `"${safe.length > SHOWN_LENGTH ? `${safe.slice(0, SHOWN_LENGTH)}…` : safe}"`;
 }
 
 function utf8Length(text: string): number {

@@ -7,14 +7,14 @@ import { makeCliHome, runCli, STACK_LINE, TEST_CREDENTIALS, type CliHome } from 
 
 /**
  * Scripted mode against an endpoint whose error messages carry escape sequences and line breaks:
- * stderr shows them escaped, so one error stays one line (plus the hint) and the terminal running
- * the script is not driven by the server. --debug escapes them too.
+ * stderr shows their control characters as pictures (␛, ␇, ␈, �…), so one error stays one line
+ * (plus the hint) and the terminal running the script is not driven by the server. --debug too.
  */
 
 // (XML turns a carriage return into a line feed, so \b stands for the characters that overwrite a line;
 // the AWS layer keeps the message's first line.)
 const INJECTED = 'Denied\u001b]0;pwned\u0007\u001b]52;c;ZXZpbA==\u0007\bFake: line\u009b2J\u202eend\nsecond line';
-const SHOWN = 'Denied\\x1b]0;pwned\\x07\\x1b]52;c;ZXZpbA==\\x07\\x08Fake: line\\x9b2J\\u202eend';
+const SHOWN = 'Denied␛]0;pwned␇␛]52;c;ZXZpbA==␇␈Fake: line\ufffd2J\ufffdend';
 /** A terminal acts on these; stderr's own line feeds are allowed. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
@@ -41,7 +41,7 @@ const run = (extra: string[] = []) =>
   });
 
 describe('hostile text on stderr', () => {
-  it("a service error's message is escaped: one line and the hint, no control characters", async () => {
+  it("a service error's message shows pictures: one line and the hint, no control characters", async () => {
     const result = await run();
     expect(result.code).toBe(254);
     expect(result.stdout).toBe('');
@@ -53,7 +53,7 @@ describe('hostile text on stderr', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('--debug output (the answer body, the stack) is escaped too', async () => {
+  it('--debug output (the answer body, the stack) shows pictures too', async () => {
     const result = await run(['--debug']);
     expect(result.code).toBe(254);
     expect(result.stderr).not.toMatch(RAW_CONTROL);
@@ -78,14 +78,14 @@ describe('reportError', () => {
     return text;
   }
 
-  it('an AppError: the message and the hint each on one line, escaped', () => {
+  it('an AppError: the message and the hint each on one line, with pictures', () => {
     const text = report(new AppError('config', 'Cannot read "/tmp/a\nb\u001b]0;t\u0007"', { hint: 'Fix\r it\u202e' }));
-    expect(text).toBe('idc-tui: Cannot read "/tmp/a\\x0ab\\x1b]0;t\\x07"\nFix\\x0d it\\u202e\n');
+    expect(text).toBe('idc-tui: Cannot read "/tmp/a␊b␛]0;t␇"\nFix␍ it\ufffd\n');
   });
 
-  it('an unexpected error: its first line, escaped; with --debug the stack keeps its lines', () => {
+  it('an unexpected error: its first line, with pictures; with --debug the stack keeps its lines', () => {
     const err = new Error('boom\u001b]52;c;QQ==\u0007\u009b2J\nsecond');
-    expect(report(err)).toBe('idc-tui: unexpected error: boom\\x1b]52;c;QQ==\\x07\\x9b2J\nRun again with --debug for details.\n');
+    expect(report(err)).toBe('idc-tui: unexpected error: boom␛]52;c;QQ==␇\ufffd2J\nRun again with --debug for details.\n');
     const debug = report(err, true);
     expect(debug).not.toMatch(RAW_CONTROL);
     expect(debug).toMatch(/^\s+at /mu);

@@ -107,13 +107,13 @@ describe('an endpoint that is not a host name and a port is refused', () => {
     ['a user@ before the real host', withEndpoint('evil.example@analytics-prod.example.com'), 'x\'s endpoint address "evil.example@analytics-prod.example.com" is not a host name or an IP address'],
     ['a path that swallows the database', withEndpoint('evil.example/x?'), 'x\'s endpoint address "evil.example/x?" is not a host name or an IP address'],
     ['a port in the address', withEndpoint('host.example.com:1'), 'x\'s endpoint address "host.example.com:1" is not a host name or an IP address'],
-    ['control characters, shown escaped', withEndpoint('h\u001b]52;c;QQ==\u0007'), 'x\'s endpoint address "h\\x1b]52;c;QQ==\\x07" is not a host name or an IP address'],
-    ['a long address, cut without splitting an escape', withEndpoint(`${'a'.repeat(37)}\u001b${'b'.repeat(20)}`), `x's endpoint address "${'a'.repeat(37)}…" is not a host name or an IP address`],
+    ['control characters, shown as pictures', withEndpoint('h\u001b]52;c;QQ==\u0007'), 'x\'s endpoint address "h␛]52;c;QQ==␇" is not a host name or an IP address'],
+    ['a long address, cut after 40 characters', withEndpoint(`${'a'.repeat(37)}\u001b${'b'.repeat(20)}`), `x's endpoint address "${'a'.repeat(37)}␛bb…" is not a host name or an IP address`],
     ['port 0', withEndpoint('host.example.com', 0), 'x\'s endpoint port "0" is not a port number from 1 to 65535'],
     ['port 65536', withEndpoint('host.example.com', 65536), 'x\'s endpoint port "65536" is not a port number from 1 to 65535'],
     ['a port that is not a number', withEndpoint('host.example.com', Number.NaN), 'x\'s endpoint port "NaN" is not a port number from 1 to 65535'],
-    ['a database name with control characters', cluster({ dbName: 'dev\r\u001b[2K' }), 'x\'s database name "dev\\x0d\\x1b[2K" contains control characters'],
-    ['a database name with a bidi override', cluster({ dbName: 'dev\u202e' }), 'x\'s database name "dev\\u202e" contains control characters'],
+    ['a database name with control characters', cluster({ dbName: 'dev\r\u001b[2K' }), 'x\'s database name "dev␍␛[2K" contains control characters'],
+    ['a database name with a bidi override', cluster({ dbName: 'dev\u202e' }), 'x\'s database name "dev\ufffd" contains control characters'],
     ['a database name over 127 bytes', cluster({ dbName: 'é'.repeat(64) }), `x's database name "${'é'.repeat(40)}…" is longer than 127 bytes`],
   ])('%s', (_what, c, reason) => {
     expect(connectionTarget(c, 'x')).toEqual({ missing: reason });
@@ -123,7 +123,7 @@ describe('an endpoint that is not a host name and a port is refused', () => {
 
   it('a status or ID with control characters stays on one line in the reason', () => {
     const reason = connectionTarget(cluster({ endpoint: undefined, status: 'creating\nFake line' }), 'x\r');
-    expect(reason).toEqual({ missing: 'x\\x0d has no endpoint yet (status creating\\x0aFake line)' });
+    expect(reason).toEqual({ missing: 'x␍ has no endpoint yet (status creating␊Fake line)' });
   });
 
   it.each([

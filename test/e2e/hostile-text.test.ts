@@ -9,7 +9,8 @@ import { TmuxSession, shellQuote } from './tmux-session.js';
 /**
  * The built TUI in a real terminal (tmux, which acts on OSC 0 and, with set-clipboard on, OSC 52)
  * against an endpoint whose cluster IDs, DB names and tags carry those sequences: the window title
- * and the clipboard stay the user's, and the screen shows the sequences as escaped text.
+ * and the clipboard stay the user's, and the screen shows the sequences with their control
+ * characters as one-cell pictures (␛, ␇), cut only between whole characters.
  */
 
 const TITLE = 'PWNED-TITLE';
@@ -46,7 +47,7 @@ function buffers(s: TmuxSession): string {
 }
 
 describe('hostile text in a real terminal', () => {
-  it('OSC 0 and OSC 52 in cluster IDs, DB names and tags set neither the title nor the clipboard, and show escaped', async () => {
+  it('OSC 0 and OSC 52 in cluster IDs, DB names and tags set neither the title nor the clipboard, and show as pictures', async () => {
     server = await startHostileServer({
       DescribeClusters: () => ({
         body: queryResponse(
@@ -81,11 +82,17 @@ describe('hostile text in a real terminal', () => {
     const before = paneTitle(session);
     const screen = await session.waitFor('plain-cluster');
     // the rows (cells cut to their columns), and the detail pane of the highlighted cluster with its tag
-    expect(screen).toContain(`title\\x1b]0;${TITLE}`);
-    expect(screen).toContain('clip\\x1b]52;c;');
-    expect(screen).toContain('db\\x1b]52;c;');
-    expect(screen).toContain('db\\x1b]0;PWNED');
-    expect(screen).toContain(`Tags      \\x1b]0;${TITLE}\\x07=\\x1b]52;c;`);
+    // the ID column is as wide as the IDs as shown: neither is cut
+    expect(screen).toContain(`title␛]0;${TITLE}␇ `);
+    expect(screen).toContain(`clip␛]52;c;${CLIP}␇ `);
+    expect(screen).toContain('db␛]52;c;');
+    expect(screen).toContain('db␛]0;PWNED');
+    expect(screen).toContain(`Tags      ␛]0;${TITLE}␇=␛]52;c;`);
+    // the tag is wider than the pane: Ink cuts it at the edge between whole characters
+    const tags = (screen.split('\n').find((l) => l.includes('Tags      ')) ?? '').trimEnd();
+    const shown = tags.slice(tags.indexOf('Tags      '));
+    expect(shown).toMatch(/…$/u);
+    expect(`Tags      ␛]0;${TITLE}␇=␛]52;c;${CLIP}␇`.startsWith(shown.slice(0, -1))).toBe(true);
     expect(paneTitle(session)).toBe(before);
     expect(paneTitle(session)).not.toContain(TITLE);
     expect(buffers(session)).toBe('');

@@ -7,17 +7,17 @@ import { waitForText, waitUntil } from './wait-for-frame.js';
 import { cleanup } from 'ink-testing-library';
 
 /**
- * Strings from a hostile endpoint (or config file) on every screen: the frame shows them as
- * visible escapes and holds no control character but Ink's own SGR codes and its line breaks.
+ * Strings from a hostile endpoint (or config file) on every screen: the frame shows their control
+ * characters as pictures (␛, ␇, ␍, �…) and holds none but Ink's own SGR codes and its line breaks.
  */
 
 const OSC52 = '\u001b]52;c;ZXZpbA==\u0007';
 const OSC0 = '\u001b]0;pwned\u0007';
 const OSC8 = '\u001b]8;;https://evil.example\u0007';
 const SHOWN = {
-  osc52: '\\x1b]52;c;ZXZpbA==\\x07',
-  osc0: '\\x1b]0;pwned\\x07',
-  osc8: '\\x1b]8;;https://evil.example\\x07',
+  osc52: '␛]52;c;ZXZpbA==␇',
+  osc0: '␛]0;pwned␇',
+  osc8: '␛]8;;https://evil.example␇',
 };
 
 /** Anything a terminal acts on, once Ink's SGR codes are taken out; line feeds are the frame's own lines. */
@@ -50,13 +50,13 @@ describe('hostile text on screen', () => {
     // the rows
     expect(frame).toContain(`evil${SHOWN.osc52}`);
     expect(frame).toContain(`title${SHOWN.osc0}`);
-    expect(frame).toContain('ra3\\x08\\x08\\x08dc2');
-    expect(frame).toContain('host\\x9b31m.example.com:5439');
+    expect(frame).toContain('ra3␈␈␈dc2');
+    expect(frame).toContain('host\ufffd31m.example.com:5439');
     // the detail pane beside them (the highlighted cluster is the first)
-    expect(frame).toContain('available\\x0d · Available\\u202e');
-    expect(frame).toContain('Database  dev\\x1b]8;;https://evil.example');
-    expect(frame).toContain('us-east-1a\\x1b[1A');
-    expect(frame).toContain('owner\\u202e=x\\x0ay');
+    expect(frame).toContain('available␍ · Available\ufffd');
+    expect(frame).toContain('Database  dev␛]8;;https://evil.example');
+    expect(frame).toContain('us-east-1a␛[1A');
+    expect(frame).toContain('owner\ufffd=x␊y');
     expect(frame).toContain(`k${SHOWN.osc52}=v`);
     expect(frame).toContain(`t${SHOWN.osc0}`);
     // one line per cluster: a carriage return or line feed did not make another row
@@ -69,7 +69,7 @@ describe('hostile text on screen', () => {
     r.stdin.write('d');
     const frame = await waitForText(r.lastFrame, 'Tags');
     expectSafe(r.lastFrame());
-    expect(frame).toContain('owner\\u202e=x\\x0ay');
+    expect(frame).toContain('owner\ufffd=x␊y');
   });
 
   it('an error message and hint from the server, the header (profile, region, endpoint) and the caller identity', async () => {
@@ -89,11 +89,11 @@ describe('hostile text on screen', () => {
     const frame = await waitForText(r.lastFrame, 'Could not list clusters');
     await waitForText(r.lastFrame, 'alice');
     expectSafe(r.lastFrame());
-    expect(frame).toContain(`Could not list clusters: Denied${SHOWN.osc0}\\x0asecond line\\u202e`);
-    expect(frame).toContain(`Ask ${SHOWN.osc8}\\x9b2J`);
+    expect(frame).toContain(`Could not list clusters: Denied${SHOWN.osc0}␊second line\ufffd`);
+    expect(frame).toContain(`Ask ${SHOWN.osc8}\ufffd2J`);
     const header = (r.lastFrame() ?? '').split('\n')[0] ?? '';
     expect(header).toContain(`prof${SHOWN.osc0}`);
-    expect(header).toContain('eu-west-1\\x0d');
+    expect(header).toContain('eu-west-1␍');
     expect(header).toContain(`1234${SHOWN.osc0}`);
     expect(header).toContain(`alice${SHOWN.osc52}`);
   });
@@ -109,7 +109,7 @@ describe('hostile text on screen', () => {
     r.stdin.write('v');
     let frame = await waitForText(r.lastFrame, 'revealed below');
     expectSafe(r.lastFrame());
-    expect(frame).toContain(`eyJ${SHOWN.osc52}\\u202etail`);
+    expect(frame).toContain(`eyJ${SHOWN.osc52}\ufffdtail`);
     r.stdin.write('v');
     r.stdin.write('C');
     frame = await waitForText(r.lastFrame, 'Copy as…');
@@ -145,7 +145,7 @@ describe('hostile text on screen', () => {
     r.stdin.write('P');
     frame = await waitForText(r.lastFrame, 'Could not read the profiles');
     expectSafe(r.lastFrame());
-    expect(frame).toContain(`cannot read ${SHOWN.osc8}\\x9b`);
+    expect(frame).toContain(`cannot read ${SHOWN.osc8}\ufffd`);
   });
 
   it('text pasted into the ID field (bidi overrides stay visible)', async () => {
@@ -154,8 +154,8 @@ describe('hostile text on screen', () => {
     r.stdin.write('i');
     await waitForText(r.lastFrame, 'Type or paste cluster IDs');
     r.stdin.write('abc\u202eevil');
-    const frame = await waitForText(r.lastFrame, 'abc\\u202eevil');
+    const frame = await waitForText(r.lastFrame, 'abc\ufffdevil');
     expectSafe(r.lastFrame());
-    expect(frame).toContain('abc\\u202eevil');
+    expect(frame).toContain('abc\ufffdevil');
   });
 });

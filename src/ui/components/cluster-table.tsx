@@ -19,7 +19,7 @@ function cell(text: string, width: number): string {
   return width > 0 ? ` ${fitCell(text, width)}` : '';
 }
 
-/** A cell of server text: made safe first, then cut, so a cut never splits an escape such as `\x1b`. */
+/** A cell of server text, made safe. */
 function safeCell(text: string, width: number): string {
   return width > 0 ? cell(terminalText(text), width) : '';
 }

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { memo, type ReactNode } from 'react';
 import type { Cluster } from '../../domain/cluster.js';
-import { chunkText, terminalText } from '../../domain/terminal-text.js';
+import { chunkText } from '../../domain/chunk-text.js';
 import { statusColor } from './colors.js';
 import { useTint } from '../color-context.js';
 import { SafeText } from './safe-text.js';
@@ -57,7 +57,7 @@ export const DetailSide = memo(function DetailSide({ cluster, width, height }: {
     );
   } else {
     const tags = tagTexts(cluster);
-    const endpointLines = cluster.endpoint ? chunkText(terminalText(cluster.endpoint.address), Math.max(8, width - 3 - LABEL)) : [];
+    const endpointLines = cluster.endpoint ? chunkText(cluster.endpoint.address, Math.max(8, width - 3 - LABEL)) : [];
     lines.push(
       <SafeText key="id" bold wrap="truncate-end">
         {cluster.id}

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { MAX_CLUSTER_IDS } from '../../domain/cluster-ids.js';
-import { chunkText, terminalText } from '../../domain/terminal-text.js';
+import { chunkText } from '../../domain/chunk-text.js';
 import { checkManualText } from '../state/manual-entry-state.js';
 import { useTint, type Tint } from '../color-context.js';
 import { SafeText } from './safe-text.js';
@@ -34,7 +34,7 @@ export const ManualEntry = memo(function ManualEntry({ text, listingDenied, widt
   const hint = 'Separate them with commas, spaces or new lines; Enter gets the token.';
   const chrome = height >= 5 ? 3 : height >= 3 ? 1 : 0;
   const fieldLines = Math.max(1, height - chrome);
-  const lines = chunkText(`${terminalText(text)}█`, width - 2);
+  const lines = chunkText(`${text}█`, width - 2);
   const shown = lines.slice(-fieldLines);
   return (
     <Box flexDirection="column" width={width}>

@@ -31,14 +31,14 @@ function safeChildren(children: ReactNode): ReactNode {
   return children;
 }
 
-/** Ink's <Text> for text from anywhere: strings are shown with control characters escaped. */
+/** Ink's <Text> for text from anywhere: control characters in strings are shown as pictures (␛, ␍, �…). */
 export function SafeText({ children, ...props }: TextProps) {
   return <Text {...props}>{safeChildren(children)}</Text>;
 }
 
 /**
  * A line we styled ourselves with SGR codes, from cells already made safe (the cluster rows): the
- * SGR codes stay, anything else unsafe is escaped.
+ * SGR codes stay, anything else unsafe is shown as its picture.
  */
 export function StyledText({ children, ...props }: Omit<TextProps, 'children'> & { children: string }) {
   return <Text {...props}>{terminalStyledText(children)}</Text>;

@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { AuthToken } from '../../domain/cluster.js';
 import { formatLocal, formatUtc } from '../../domain/expiry.js';
 import { maskToken } from '../../domain/mask.js';
-import { chunkText, terminalText } from '../../domain/terminal-text.js';
+import { chunkText } from '../../domain/chunk-text.js';
 import { assessTokenTiming } from '../../domain/token-timing.js';
 import type { Clock } from '../clock.js';
 import { Countdown } from './countdown.js';
@@ -27,7 +27,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** The revealed token in full-width lines, as many as fit. */
 function RevealedToken({ token, width, height }: { token: string; width: number; height: number }) {
   const tint = useTint();
-  const lines = chunkText(terminalText(token), width);
+  const lines = chunkText(token, width);
   const fits = lines.length <= height;
   const shown = fits ? lines : lines.slice(0, Math.max(0, height - 1));
   return (
