@@ -4,6 +4,7 @@ import {
   type RedshiftClient,
 } from '@aws-sdk/client-redshift';
 import type { AuthToken } from '../domain/cluster.js';
+import { hasTerminalControls } from '../domain/terminal-text.js';
 import { checkAnswers } from './answer-check.js';
 import type { CommandHook } from './command-hook.js';
 import { UnreadableAnswer } from './unreadable-answer.js';
@@ -12,9 +13,6 @@ export interface GetTokenOptions {
   signal?: AbortSignal;
   withCommand?: CommandHook;
 }
-
-/** C0 and C1 controls, DEL, and bidi overrides and isolates: no real token holds one, and on a terminal they are commands. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 export type TokenAnswer = GetIdentityCenterAuthTokenCommandOutput & { Token: string; ExpirationTime: Date };
 
@@ -26,7 +24,7 @@ function checkToken(output: GetIdentityCenterAuthTokenCommandOutput): TokenAnswe
   if (!(expiresAt instanceof Date) || Number.isNaN(expiresAt.getTime())) {
     throw unreadable('GetIdentityCenterAuthToken got no ExpirationTime');
   }
-  if (CONTROL.test(token)) throw unreadable('GetIdentityCenterAuthToken got a Token with control characters, which no real token has');
+  if (hasTerminalControls(token)) throw unreadable('GetIdentityCenterAuthToken got a Token with control characters, which no real token has');
   return output as TokenAnswer;
 }
 

@@ -27,6 +27,11 @@ function picture(ch: string): string {
   return code === 0x7f ? DEL_PICTURE : REPLACEMENT;
 }
 
+/** Whether the text holds a character that a terminal would take as a command (C0, DEL, C1, bidi controls). */
+export function hasTerminalControls(text: string): boolean {
+  return UNSAFE.test(text);
+}
+
 /** The text with every unsafe character shown as its picture; the same string when there is none (the usual case). */
 export function terminalText(text: string): string {
   return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, picture) : text;
