@@ -2,6 +2,7 @@ import { AppError } from '../domain/errors.js';
 import type { ErrorContext } from './error-context.js';
 import { readFacts, type ErrorFacts } from './error-facts.js';
 import { credentialsProblem, networkProblem, regionProblem } from './local-error-messages.js';
+import { proxyProblem, withProxyDetail } from './proxy-errors.js';
 import { serverError, service, serviceError } from './service-error-messages.js';
 
 export type { ErrorContext, RedshiftAction } from './error-context.js';
@@ -25,8 +26,13 @@ function unreadableAnswer(status: number, error: unknown): AppError {
 export function toAppError(error: unknown, context: ErrorContext): AppError {
   if (error instanceof AppError) return error;
   const facts = readFacts(error);
+  return withProxyDetail(explain(error, facts, context), error, facts);
+}
+
+function explain(error: unknown, facts: ErrorFacts, context: ErrorContext): AppError {
   if (isAbort(facts)) return new AppError('other', 'Cancelled.', { code: 'AbortError', cause: error });
   const known =
+    proxyProblem(facts, error) ??
     serviceError(facts, context, error) ??
     credentialsProblem(facts, context, error) ??
     regionProblem(facts, error) ??

@@ -1,0 +1,102 @@
+import { AppError } from '../domain/errors.js';
+import type { ProxyServer } from '../domain/proxy.js';
+import type { ErrorFacts } from './error-facts.js';
+
+/** A proxy answered CONNECT with something other than 200: the tunnel to the endpoint was not made. */
+export class ProxyRefusedError extends Error {
+  /** 5xx: the proxy could not reach the endpoint this time; the SDK may retry. */
+  readonly $retryable?: object;
+
+  constructor(
+    readonly statusCode: number,
+    readonly statusText: string,
+    readonly target: string,
+  ) {
+    super(`The proxy answered CONNECT ${target} with HTTP ${statusCode}.`);
+    this.name = 'ProxyRefusedError';
+    if (statusCode >= 500) this.$retryable = {};
+  }
+}
+
+const proxies = new WeakMap<object, ProxyServer>();
+
+/** Notes which proxy the request that failed with error went through. */
+export function rememberProxy(error: unknown, proxy: ProxyServer): void {
+  if (typeof error === 'object' && error !== null) proxies.set(error, proxy);
+}
+
+export function proxyOf(error: unknown): ProxyServer | undefined {
+  return typeof error === 'object' && error !== null ? proxies.get(error) : undefined;
+}
+
+/** Only these can come from connecting to the proxy itself: the endpoint's name is never looked up here. */
+const PROXY_UNREACHABLE: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'name lookup failed',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+};
+
+/** A proxy's status text, printable and short: it is the proxy's to choose. */
+function statusWords(code: number, text: string): string {
+  const clean = text.replace(/[^\x20-\x7e]/gu, '').trim().slice(0, 60);
+  return clean === '' ? `HTTP ${code}` : `HTTP ${code} ${clean}`;
+}
+
+function network(message: string, hint: string, code: string, retryable: boolean, error: unknown): AppError {
+  return new AppError('network', message, { hint, code, retryable, cause: error });
+}
+
+function authenticationRequired(proxy: ProxyServer, error: unknown): AppError {
+  const from = `The proxy ${proxy.shown} (from ${proxy.variable})`;
+  const encode = 'percent-encode special characters (@ as %40, : as %3A, % as %25)';
+  if (proxy.credentials) {
+    return network(`${from} did not accept the user name and password (HTTP 407).`, `Check them in ${proxy.variable}; ${encode}.`, 'ProxyAuthenticationRequired', false, error);
+  }
+  const form = proxy.url.replace('://', '://USER:PASSWORD@');
+  return network(`${from} asks for a user name and password (HTTP 407).`, `Give both in ${proxy.variable}: ${form}, and ${encode}.`, 'ProxyAuthenticationRequired', false, error);
+}
+
+function connectRefused(proxy: ProxyServer, refused: ProxyRefusedError): AppError {
+  const from = `The proxy ${proxy.shown} (from ${proxy.variable})`;
+  const status = statusWords(refused.statusCode, refused.statusText);
+  const host = refused.target.replace(/:\d*$/u, '');
+  if (refused.statusCode >= 500) {
+    return network(`${from} could not connect to ${refused.target} (${status}).`, 'Check the endpoint URL and the region; retry if the proxy was only busy.', 'ProxyConnectFailed', true, refused);
+  }
+  return network(`${from} refused to connect to ${refused.target} (${status}).`, `Ask the proxy's administrators to allow ${host}, or add it to NO_PROXY if it can be reached without the proxy.`, 'ProxyConnectRefused', false, refused);
+}
+
+/** The proxy refused, asked for credentials, or could not be reached: said as such, naming the proxy (never its password). */
+export function proxyProblem(facts: ErrorFacts, error: unknown): AppError | undefined {
+  const proxy = proxyOf(error);
+  if (proxy === undefined) return undefined;
+  if (error instanceof ProxyRefusedError) return error.statusCode === 407 ? authenticationRequired(proxy, error) : connectRefused(proxy, error);
+  // Plain HTTP through the proxy: its 407 comes back as the answer; no endpoint sends one.
+  if (facts.status === 407) return authenticationRequired(proxy, error);
+  const reason = facts.errno === undefined ? undefined : PROXY_UNREACHABLE[facts.errno];
+  if (reason === undefined) return undefined;
+  return network(
+    `Cannot reach the proxy ${proxy.shown} (from ${proxy.variable}): ${reason}.`,
+    `Check ${proxy.variable} and that the proxy is running; hosts to reach without it go in NO_PROXY.`,
+    facts.errno ?? 'ProxyUnreachable',
+    true,
+    error,
+  );
+}
+
+/** A failure on the way through a proxy names that proxy first on the detail line. */
+export function withProxyDetail(mapped: AppError, error: unknown, facts: ErrorFacts): AppError {
+  const proxy = proxyOf(error);
+  if (proxy === undefined || mapped.message.includes(proxy.shown)) return mapped;
+  const throughProxy = mapped.kind === 'network' || mapped.code === 'MalformedResponse' || (facts.status !== undefined && facts.status >= 500);
+  if (!throughProxy) return mapped;
+  const via = `Through the proxy ${proxy.shown} (from ${proxy.variable}).`;
+  return new AppError(mapped.kind, mapped.message, {
+    hint: mapped.hint ? `${via} ${mapped.hint}` : via,
+    code: mapped.code,
+    retryable: mapped.retryable,
+    cause: mapped.cause,
+  });
+}
