@@ -67,7 +67,8 @@ async function callAndPrint(
     const { createRedshiftApi } = await import('../../aws/redshift-api.js');
     const api = createRedshiftApi({
       ...awsClientOptions(demo?.options ?? options),
-      ...(debug ? { logger: debug.logger, trace: debug.trace } : {}),
+      ...demo?.client,
+      ...(debug ? { logger: debug.logger, trace: debug.trace, routeLog: debug.line } : {}),
     });
     try {
       if (debug) {
