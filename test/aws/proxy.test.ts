@@ -168,14 +168,16 @@ describe('a proxy that is down', () => {
 });
 
 describe('NO_PROXY', () => {
-  it('sends a listed host directly: the proxy sees nothing', async () => {
-    const { proxy } = await setUp();
+  it('sends a listed host directly, and any other through the proxy', async () => {
+    const { proxy, endpointUrl } = await setUp();
     emulator = emulator as RunningEmulator;
     process.env['HTTP_PROXY'] = proxy.url;
     process.env['NO_PROXY'] = 'example.com, 127.0.0.1';
     await expect(tokenVia({ endpointUrl: emulator.url })).resolves.toMatchObject({ token: expect.any(String) });
     expect(proxy.log).toEqual([]);
-    expect(emulator.requests).toHaveLength(1);
+    await expect(tokenVia({ endpointUrl })).resolves.toMatchObject({ token: expect.any(String) });
+    expect(proxy.log.map((e) => e.target)).toEqual([`${endpointUrl}/`]);
+    expect(emulator.requests).toHaveLength(2);
   });
 
   it('an empty no_proxy turns NO_PROXY off, as in the AWS CLI', async () => {

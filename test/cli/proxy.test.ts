@@ -78,12 +78,16 @@ describe('through a proxy, scripted', () => {
     expect(result.stderr).not.toContain(basic('erin', 'pa ss@word').slice(6));
   });
 
-  it('NO_PROXY sends a listed host directly', async () => {
+  it('NO_PROXY sends a listed host directly, and any other through the proxy', async () => {
     const p = await startProxy();
-    const result = await token(plain.url, ['--debug'], { HTTP_PROXY: p.url, NO_PROXY: 'localhost,127.0.0.1' });
-    expect(result.code).toBe(0);
+    const proxies = { HTTP_PROXY: p.url, NO_PROXY: `localhost,127.0.0.1,.other.test` };
+    const direct = await token(plain.url, ['--debug'], proxies);
+    expect(direct.code).toBe(0);
     expect(p.log).toEqual([]);
-    expect(result.stderr).toContain(`[debug] no proxy for ${plain.url}: NO_PROXY matches it\n`);
+    expect(direct.stderr).toContain(`[debug] no proxy for ${plain.url}: NO_PROXY matches it\n`);
+    const proxied = await token(`http://${HOST}:${plain.port}`, [], proxies);
+    expect(proxied.code).toBe(0);
+    expect(p.log).toHaveLength(1);
   });
 
   it('--demo never goes through a proxy to its own emulator', async () => {
