@@ -16,6 +16,7 @@ interface RequestOptions {
   host?: string;
   hostname?: string;
   port?: number | string;
+  protocol?: string;
 }
 
 function proxyHeaders(proxy: ProxyServer): OutgoingHttpHeaders {
@@ -87,7 +88,9 @@ class RoutingAgent extends HttpAgent {
   }
 
   addRequest(req: ClientRequest, options: RequestOptions): void {
-    (this.agentFor(options) as unknown as RequestTaker).addRequest(req, options);
+    // With the protocol named, the proxy agents file a freed socket under the name they look it up
+    // by (else they guess from the call stack, and a kept-alive tunnel is never used again).
+    (this.agentFor(options) as unknown as RequestTaker).addRequest(req, { ...options, protocol: this.scheme });
   }
 
   override destroy(): void {

@@ -71,6 +71,7 @@ describe('an http endpoint through HTTP_PROXY', () => {
     for await (const page of createRedshiftApi({ endpointUrl, pageSize: 20 }).listClusters()) pages.push(page.length);
     expect(pages).toEqual([20, 16]);
     expect(proxy.log.map((e) => e.method)).toEqual(['POST', 'POST']);
+    expect(proxy.connections).toBe(1);
   });
 
   it('keeps the endpoint path as given, in the absolute request line too', async () => {
@@ -93,12 +94,16 @@ describe('an http endpoint through HTTP_PROXY', () => {
 });
 
 describe('an https endpoint through HTTPS_PROXY (CONNECT)', () => {
-  it('tunnels to the endpoint and checks its certificate against --ca-bundle', async () => {
+  it('tunnels to the endpoint and checks its certificate against --ca-bundle; the tunnel is kept alive', async () => {
     const { endpointUrl, proxy } = await setUp({ tls: true });
     process.env['HTTPS_PROXY'] = proxy.url;
-    await expect(tokenVia({ endpointUrl, caBundle: certFile })).resolves.toMatchObject({ token: expect.any(String) });
+    const api = createRedshiftApi({ endpointUrl, caBundle: certFile });
+    await expect(api.getToken([available()])).resolves.toMatchObject({ token: expect.any(String) });
+    await expect(api.getToken([available()])).resolves.toMatchObject({ token: expect.any(String) });
+    api.destroy();
+    expect(proxy.connections).toBe(1);
     expect(proxy.log).toEqual([{ method: 'CONNECT', target: `${HOST}:${emulator?.port}`, proxyAuthorization: undefined, status: 200 }]);
-    expect(emulator?.requests.map((r) => r.action)).toEqual(['GetIdentityCenterAuthToken']);
+    expect(emulator?.requests.map((r) => r.action)).toEqual(['GetIdentityCenterAuthToken', 'GetIdentityCenterAuthToken']);
   });
 
   it('with AWS_CA_BUNDLE, or --no-verify-ssl, as without a proxy', async () => {

@@ -32,6 +32,8 @@ export interface ForwardProxy {
   url: string;
   port: number;
   log: ProxyLogEntry[];
+  /** TCP connections clients made to the proxy so far (kept-alive ones count once). */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -116,7 +118,11 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
 
   const server: Server = createServer(forward);
   server.on('connect', tunnel);
-  server.on('connection', track);
+  let connections = 0;
+  server.on('connection', (socket: Socket) => {
+    connections += 1;
+    track(socket);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
@@ -124,6 +130,9 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
     url: `http://127.0.0.1:${port}`,
     port,
     log,
+    get connections() {
+      return connections;
+    },
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
