@@ -4,7 +4,7 @@ import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import type { ProxyServer } from '../domain/proxy.js';
 import { limitHandshake } from './handshake-timeout.js';
-import { ProxyRefusedError } from './proxy-errors.js';
+import { markFailedAtProxy, ProxyRefusedError } from './proxy-errors.js';
 import { AGENT_DEFAULTS, type RouteFinder, type TlsSettings } from './agent-options.js';
 
 /** What node:http calls on an agent; not in @types/node. */
@@ -47,17 +47,36 @@ class TunnelAgent extends HttpsProxyAgent<string> {
       answer = connect;
     };
     req.once('proxyConnect', onProxyConnect);
+    let socket: Awaited<ReturnType<HttpsProxyAgent<string>['connect']>>;
     try {
-      const socket = await super.connect(req, { ...opts, ...this.tls } as AgentConnectOpts);
-      if (answer !== undefined && answer.statusCode !== 200) {
-        socket.destroy();
-        throw new ProxyRefusedError(answer.statusCode, answer.statusText, `${opts.host ?? ''}:${opts.port ?? ''}`);
-      }
-      if (opts.secureEndpoint) limitHandshake(socket, this.connectTimeoutMs);
-      return socket;
+      socket = await super.connect(req, { ...opts, ...this.tls } as AgentConnectOpts);
+    } catch (error) {
+      if (answer === undefined) markFailedAtProxy(error);
+      throw error;
     } finally {
       req.off('proxyConnect', onProxyConnect);
     }
+    if (answer !== undefined && answer.statusCode !== 200) {
+      socket.destroy();
+      throw new ProxyRefusedError(answer.statusCode, answer.statusText, `${opts.host ?? ''}:${opts.port ?? ''}`);
+    }
+    if (opts.secureEndpoint) limitHandshake(socket, this.connectTimeoutMs);
+    return socket;
+  }
+}
+
+/**
+ * http endpoints: the request goes to the proxy whole, its request line naming the endpoint
+ * (absolute form). The proxy is the only peer of the connection, so its failures are the proxy's.
+ */
+class ForwardingAgent extends HttpProxyAgent<string> {
+  constructor(proxy: ProxyServer, tls: TlsSettings) {
+    super(proxy.url, { ...AGENT_DEFAULTS, ...tls, headers: proxyHeaders(proxy) });
+  }
+
+  override addRequest(...args: Parameters<HttpProxyAgent<string>['addRequest']>): void {
+    args[0].on('error', markFailedAtProxy);
+    super.addRequest(...args);
   }
 }
 
@@ -113,9 +132,6 @@ export function proxyAgents(setup: ProxyAgentSetup): { httpAgent: HttpAgent; htt
   const { routeFor, tls, direct, connectTimeoutMs } = setup;
   return {
     httpsAgent: new RoutingAgent('https:', routeFor, direct, (proxy) => new TunnelAgent(proxy, tls, connectTimeoutMs)),
-    httpAgent: new RoutingAgent('http:', routeFor, new HttpAgent(AGENT_DEFAULTS), (proxy) =>
-      // Plain HTTP goes to the proxy whole, the request line naming the endpoint (absolute form).
-      new HttpProxyAgent(proxy.url, { ...AGENT_DEFAULTS, ...tls, headers: proxyHeaders(proxy) }),
-    ),
+    httpAgent: new RoutingAgent('http:', routeFor, new HttpAgent(AGENT_DEFAULTS), (proxy) => new ForwardingAgent(proxy, tls)),
   };
 }

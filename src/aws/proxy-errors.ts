@@ -1,6 +1,7 @@
 import { AppError } from '../domain/errors.js';
 import type { ProxyServer } from '../domain/proxy.js';
 import type { ErrorFacts } from './error-facts.js';
+import { TLS_CODE } from './local-error-messages.js';
 
 /** A proxy answered CONNECT with something other than 200: the tunnel to the endpoint was not made. */
 export class ProxyRefusedError extends Error {
@@ -18,24 +19,35 @@ export class ProxyRefusedError extends Error {
   }
 }
 
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
 const proxies = new WeakMap<object, ProxyServer>();
+const failedAtProxy = new WeakSet<object>();
 
 /** Notes which proxy the request that failed with error went through. */
 export function rememberProxy(error: unknown, proxy: ProxyServer): void {
-  if (typeof error === 'object' && error !== null) proxies.set(error, proxy);
+  if (isObject(error)) proxies.set(error, proxy);
 }
 
 export function proxyOf(error: unknown): ProxyServer | undefined {
-  return typeof error === 'object' && error !== null ? proxies.get(error) : undefined;
+  return isObject(error) ? proxies.get(error) : undefined;
 }
 
-/** Only these can come from connecting to the proxy itself: the endpoint's name is never looked up here. */
-const PROXY_UNREACHABLE: Record<string, string> = {
+/** Notes that error came from the proxy's own connection: while connecting to it, or from a plain-HTTP one. */
+export function markFailedAtProxy(error: unknown): void {
+  if (isObject(error)) failedAtProxy.add(error);
+}
+
+/** How an error on the proxy's own connection is said. */
+const UNREACHABLE: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ENOTFOUND: 'host not found',
   EAI_AGAIN: 'name lookup failed',
   EHOSTUNREACH: 'host unreachable',
   ENETUNREACH: 'network unreachable',
+  ECONNRESET: 'connection reset',
+  EPIPE: 'connection closed',
+  ETIMEDOUT: 'timed out',
 };
 
 /** A proxy's status text, printable and short: it is the proxy's to choose. */
@@ -75,12 +87,21 @@ export function proxyProblem(facts: ErrorFacts, error: unknown): AppError | unde
   if (error instanceof ProxyRefusedError) return error.statusCode === 407 ? authenticationRequired(proxy, error) : connectRefused(proxy, error);
   // Plain HTTP through the proxy: its 407 comes back as the answer; no endpoint sends one.
   if (facts.status === 407) return authenticationRequired(proxy, error);
-  const reason = facts.errno === undefined ? undefined : PROXY_UNREACHABLE[facts.errno];
-  if (reason === undefined) return undefined;
+  if (!isObject(error) || !failedAtProxy.has(error)) return undefined;
+  const code = facts.errno ?? facts.name;
+  if (TLS_CODE.test(code)) {
+    return network(
+      `The TLS certificate of the proxy ${proxy.shown} (from ${proxy.variable}) is not trusted (${code}).`,
+      'Pass --ca-bundle with the CA that signed it (it is used for the proxy and the endpoint alike), or --no-verify-ssl to skip the check (unsafe).',
+      code,
+      false,
+      error,
+    );
+  }
   return network(
-    `Cannot reach the proxy ${proxy.shown} (from ${proxy.variable}): ${reason}.`,
+    `Cannot reach the proxy ${proxy.shown} (from ${proxy.variable}): ${UNREACHABLE[code] ?? 'the connection ended before it answered'}.`,
     `Check ${proxy.variable} and that the proxy is running; hosts to reach without it go in NO_PROXY.`,
-    facts.errno ?? 'ProxyUnreachable',
+    code,
     true,
     error,
   );

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
@@ -125,6 +126,18 @@ describe('an https endpoint through HTTPS_PROXY (CONNECT)', () => {
     expect(error.hint).toMatch(new RegExp(`^Through the proxy ${proxy.url} \\(from HTTPS_PROXY\\)\\. Pass --ca-bundle`, 'u'));
   });
 
+  it('through an https:// proxy, whose certificate the same CA settings check', async () => {
+    const { endpointUrl, proxy } = await setUp({ tls: true, proxy: { tls: pair } });
+    process.env['HTTPS_PROXY'] = proxy.url;
+    expect(proxy.url).toMatch(/^https:/u);
+    await expect(tokenVia({ endpointUrl, caBundle: certFile })).resolves.toMatchObject({ token: expect.any(String) });
+    expect(proxy.log.map((e) => `${e.method} ${e.status}`)).toEqual(['CONNECT 200']);
+    const error = await failure(tokenVia({ endpointUrl }));
+    expect(error).toMatchObject({ kind: 'network', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    expect(error.message).toBe(`The TLS certificate of the proxy ${proxy.url} (from HTTPS_PROXY) is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT).`);
+    expect(proxy.log).toHaveLength(1);
+  });
+
   it('sends the user name and password of the URL, percent-decoded, as Proxy-Authorization Basic; never shows them', async () => {
     const { endpointUrl, proxy } = await setUp({ tls: true, proxy: { auth: { username: 'us@er', password: 'p:ss%word' } } });
     process.env['HTTPS_PROXY'] = `http://us%40er:p%3Ass%25word@127.0.0.1:${proxy.port}`;
@@ -169,6 +182,21 @@ describe('a proxy that is down', () => {
     expect(error.hint).toBe('Check HTTPS_PROXY and that the proxy is running; hosts to reach without it go in NO_PROXY.');
     expect(error).toMatchObject({ kind: 'network', exitCode: 255 });
     expect(JSON.stringify(error)).not.toContain('hunter2');
+  });
+});
+
+describe('a proxy that drops the connection before it answers', () => {
+  it.each(['https', 'http'])('is named for an %s endpoint', async (scheme) => {
+    const dropper = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => dropper.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = dropper.address() as AddressInfo;
+      process.env[`${scheme.toUpperCase()}_PROXY`] = `127.0.0.1:${port}`;
+      const error = await failure(tokenVia({ endpointUrl: `${scheme}://${HOST}` }));
+      expect(error.message).toMatch(new RegExp(`^Cannot reach the proxy http://127\\.0\\.0\\.1:${port} \\(from ${scheme.toUpperCase()}_PROXY\\): (connection reset|connection closed|the connection ended before it answered)\\.$`, 'u'));
+    } finally {
+      dropper.close();
+    }
   });
 });
 

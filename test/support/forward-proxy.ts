@@ -1,4 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 
@@ -17,6 +18,8 @@ export interface ForwardProxyOptions {
   auth?: { username: string; password: string };
   /** Answer every CONNECT with this status instead of opening the tunnel. */
   refuseConnect?: { status: number; statusText: string; body?: string };
+  /** Serve the proxy itself over TLS (an https:// proxy URL). */
+  tls?: { cert: string; key: string };
 }
 
 export interface ProxyLogEntry {
@@ -116,10 +119,10 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
     upstream.on('close', () => client.destroy());
   };
 
-  const server: Server = createServer(forward);
+  const server: Server = options.tls ? createTlsServer(options.tls, forward) : createServer(forward);
   server.on('connect', tunnel);
   let connections = 0;
-  server.on('connection', (socket: Socket) => {
+  server.on(options.tls ? 'secureConnection' : 'connection', (socket: Socket) => {
     connections += 1;
     track(socket);
   });
@@ -127,7 +130,7 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     log,
     get connections() {
