@@ -31,7 +31,7 @@ const isHttps = (protocol: string) => protocol.replace(/:$/u, '') === 'https';
 const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
 
 /** The target with its scheme normalised and its default port dropped, as the endpoint URL writes it. */
-export function normalTarget(target: ProxyTarget): ProxyTarget {
+function normalTarget(target: ProxyTarget): ProxyTarget {
   const protocol = target.protocol.replace(/:?$/u, ':');
   const port = target.port === undefined || String(target.port) === DEFAULT_PORTS[protocol] ? undefined : target.port;
   return { protocol, hostname: target.hostname, ...(port !== undefined && { port }) };

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
@@ -196,6 +196,24 @@ describe('a proxy that drops the connection before it answers', () => {
       expect(error.message).toMatch(new RegExp(`^Cannot reach the proxy http://127\\.0\\.0\\.1:${port} \\(from ${scheme.toUpperCase()}_PROXY\\): (connection reset|connection closed|the connection ended before it answered)\\.$`, 'u'));
     } finally {
       dropper.close();
+    }
+  });
+});
+
+describe('a proxy that never answers CONNECT', () => {
+  it('is bounded by the connect timeout, and the detail names the proxy', async () => {
+    const held: Socket[] = [];
+    const silent = createServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      process.env['HTTPS_PROXY'] = `http://127.0.0.1:${port}`;
+      const error = await failure(tokenVia({ endpointUrl: `https://${HOST}`, connectTimeoutMs: 1000 }));
+      expect(error.message).toBe(`Timed out connecting to https://${HOST}.`);
+      expect(error.hint).toBe(`Through the proxy http://127.0.0.1:${port} (from HTTPS_PROXY). Check the network, or raise --cli-connect-timeout (seconds, 0 = none).`);
+    } finally {
+      held.forEach((socket) => socket.destroy());
+      silent.close();
     }
   });
 });
