@@ -125,6 +125,14 @@ export function parseProxy(setting: ProxySetting): ProxyServer | { problem: stri
   };
 }
 
+/** The proxy passwords the environment holds, for a log to redact wherever they might turn up. */
+export function proxyPasswords(environment: ProxyEnvironment): string[] {
+  return [environment.https, environment.http].flatMap((setting) => {
+    const proxy = setting === undefined ? undefined : parseProxy(setting);
+    return proxy !== undefined && 'credentials' in proxy && proxy.credentials ? [proxy.credentials.password] : [];
+  });
+}
+
 /** Where a request to target goes: straight to it, or through which proxy. */
 export function proxyRoute(target: ProxyTarget, environment: ProxyEnvironment): ProxyRoute {
   const secure = target.protocol.replace(/:$/u, '') === 'https';

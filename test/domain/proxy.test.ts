@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bypassesProxy, describeRoute, parseProxy, proxyRoute, readProxyEnvironment } from '../../src/domain/proxy.js';
+import { bypassesProxy, describeRoute, parseProxy, proxyPasswords, proxyRoute, readProxyEnvironment } from '../../src/domain/proxy.js';
 
 /** The rules are Python urllib's, which the AWS CLI (botocore) uses: getproxies_environment, proxy_bypass_environment. */
 
@@ -123,5 +123,13 @@ describe('the route of a request', () => {
     const v6 = readProxyEnvironment({ HTTP_PROXY: 'proxy:1', NO_PROXY: '[::1]' });
     expect(proxyRoute({ protocol: 'http:', hostname: '::1', port: 8080 }, v6).kind).toBe('direct');
     expect(proxyRoute({ protocol: 'http:', hostname: '[::1]', port: 8080 }, v6).kind).toBe('direct');
+  });
+});
+
+describe('proxy passwords, for a log to redact', () => {
+  it('are those of the proxies in use, decoded', () => {
+    const env = readProxyEnvironment({ HTTPS_PROXY: 'http://a:first%21pw@p:1', http_proxy: 'http://b:second-pw@p:2', HTTP_PROXY: 'http://c:unused-pw@p:3', NO_PROXY: 'x' });
+    expect(proxyPasswords(env)).toEqual(['first!pw', 'second-pw']);
+    expect(proxyPasswords(readProxyEnvironment({ HTTPS_PROXY: 'http://p:1' }))).toEqual([]);
   });
 });

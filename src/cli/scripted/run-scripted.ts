@@ -2,6 +2,7 @@ import { readClockOffset } from '../../aws/clock-offset.js';
 import { ExitCode } from '../../domain/errors.js';
 import { validateClusterIds } from '../../domain/cluster-ids.js';
 import { formatJson, inputSkeleton } from '../../domain/output/index.js';
+import { proxyPasswords, readProxyEnvironment } from '../../domain/proxy.js';
 import { Redactor } from '../../domain/redact.js';
 import { assessTokenTiming, scriptedTimingWarning } from '../../domain/token-timing.js';
 import { awsClientOptions } from '../client-options.js';
@@ -105,6 +106,7 @@ export async function runScripted(options: CliOptions, mode: 'skeleton' | 'scrip
   const out = writer(stdout);
   const err = (text: string) => stderr.write(text);
   const redactor = new Redactor();
+  for (const password of proxyPasswords(readProxyEnvironment(env))) redactor.add(password);
   const debug = options.debug ? createDebugLog(err, redactor) : undefined;
   debug?.line(`idc-tui/${VERSION} node/${process.versions.node} ${process.platform} mode ${mode}`);
 
