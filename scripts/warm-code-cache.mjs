@@ -1,7 +1,8 @@
 // Makes the code cache a first start can use (src/launcher/): runs the built TUI once on the
 // embedded demo in a pseudo-terminal with its own empty cache directory, quits as soon as the list
 // shows (the app saves its compiled code as it exits), and puts that file beside the bundle. The
-// launcher uses it while the user has no cache of their own; V8 refuses it under another Node.
+// launcher uses it while the user has no cache of their own; V8 refuses it under another Node, and
+// its header (the SHA-256 of the bundle it was made for) keeps it from any other build.
 // Optional: without python3, or on any failure, the build goes on with a note and no such file.
 import { spawnSync } from 'node:child_process';
 import { chmod, copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';

@@ -4,6 +4,7 @@ import { readFacts, type ErrorFacts } from './error-facts.js';
 import { credentialsProblem, networkProblem, regionProblem } from './local-error-messages.js';
 import { proxyProblem, withProxyDetail } from './proxy-errors.js';
 import { serverError, service, serviceError } from './service-error-messages.js';
+import { UNREADABLE_HINT, UnreadableAnswer } from './unreadable-answer.js';
 
 export type { ErrorContext, RedshiftAction } from './error-context.js';
 export { retryReason } from './error-facts.js';
@@ -13,20 +14,25 @@ function isAbort(facts: ErrorFacts): boolean {
   return facts.name === 'AbortError' || facts.errno === 'ABORT_ERR';
 }
 
-function unreadableAnswer(status: number, error: unknown): AppError {
-  return new AppError('other', `Redshift sent an answer that could not be read (HTTP ${status}).`, {
-    hint: 'Retry; if it keeps happening, run with --debug.',
-    code: 'MalformedResponse',
-    retryable: true,
-    cause: error,
-  });
+function unreadable(message: string, error: unknown): AppError {
+  return new AppError('other', message, { hint: UNREADABLE_HINT, code: 'MalformedResponse', retryable: true, cause: error });
+}
+
+/**
+ * What the SDK throws when it cannot parse an answer (bad XML, nesting too deep for its parser, a
+ * timestamp that is not one): an error with the answer's status, but not a service error, which
+ * always carries $fault.
+ */
+function isParseFailure(error: unknown, facts: ErrorFacts): boolean {
+  return facts.status !== undefined && typeof error === 'object' && error !== null && !('$fault' in error);
 }
 
 /** One plain line and a remedy for anything the AWS layer can throw. Never a stack. */
 export function toAppError(error: unknown, context: ErrorContext): AppError {
   if (error instanceof AppError) return error;
   const facts = readFacts(error);
-  return withProxyDetail(explain(error, facts, context), error, facts);
+  const mapped = error instanceof UnreadableAnswer ? unreadable(error.message, error) : explain(error, facts, context);
+  return withProxyDetail(mapped, error, facts);
 }
 
 function explain(error: unknown, facts: ErrorFacts, context: ErrorContext): AppError {
@@ -39,7 +45,9 @@ function explain(error: unknown, facts: ErrorFacts, context: ErrorContext): AppE
     networkProblem(facts, context, error);
   if (known !== undefined) return known;
   if (facts.status !== undefined && facts.status >= 500) return serverError(facts, context, error);
-  if (facts.status !== undefined && /XML parse error|Deserialization error/u.test(facts.message)) return unreadableAnswer(facts.status, error);
+  if (isParseFailure(error, facts)) {
+    return unreadable(`could not read Redshift's answer: the SDK cannot parse it (HTTP ${facts.status}: ${facts.message})`, error);
+  }
   if (facts.status !== undefined) return service(`Redshift answered ${facts.code}: ${facts.message}`, facts, error);
   return new AppError('other', facts.message || facts.name, { code: facts.name, cause: error });
 }

@@ -1,6 +1,8 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { checkAnswers } from './answer-check.js';
 import { createStsClient } from './client.js';
 import type { AwsClientOptions } from './client-options.js';
+import { UnreadableAnswer } from './unreadable-answer.js';
 
 import type { CallerIdentity, SessionInfo } from './workspace-types.js';
 
@@ -20,12 +22,16 @@ export function createSessionInfo(options: AwsClientOptions = {}): AwsSessionInf
   // Ends a call still waiting on destroy: without it the SDK retries on a new connection.
   const closing = new AbortController();
   let identity: Promise<CallerIdentity> | undefined;
+  const ask = async (): Promise<CallerIdentity> => {
+    const command = new GetCallerIdentityCommand({});
+    checkAnswers(command.middlewareStack, { service: 'STS', action: 'GetCallerIdentity' });
+    const out = await client.send(command, { abortSignal: closing.signal });
+    if (!out.Account || !out.Arn) throw new UnreadableAnswer('STS', 'GetCallerIdentity got no Account or Arn');
+    return { account: out.Account, arn: out.Arn };
+  };
   return {
     identity() {
-      identity ??= client.send(new GetCallerIdentityCommand({}), { abortSignal: closing.signal }).then((out) => {
-        if (!out.Account || !out.Arn) throw new Error('GetCallerIdentity answered without Account or Arn.');
-        return { account: out.Account, arn: out.Arn };
-      });
+      identity ??= ask();
       identity.catch(() => {
         identity = undefined;
       });

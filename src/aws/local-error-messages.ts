@@ -68,6 +68,13 @@ export function networkProblem(facts: ErrorFacts, context: ErrorContext, error: 
     return network(`Cannot reach ${target}: ${reason ?? 'connection closed'}.`, 'Check the endpoint URL, the network and any proxy.');
   }
   if (facts.name === 'TimeoutError') {
+    const deadline = /attempt deadline of (\d+) ms/u.exec(facts.message)?.[1];
+    if (deadline !== undefined) {
+      return network(
+        `${target} did not finish its answer within ${Number(deadline) / 1000} s.`,
+        'Retry; one attempt may take --cli-connect-timeout plus --cli-read-timeout seconds (0 in either = no limit).',
+      );
+    }
     return /establish a connection/u.test(facts.message)
       ? network(`Timed out connecting to ${target}.`, 'Check the network, or raise --cli-connect-timeout (seconds, 0 = none).')
       : network(`${target} did not answer in time.`, 'Retry, or raise --cli-read-timeout (seconds, 0 = none).');

@@ -3,7 +3,10 @@ import type { ProxyServer } from '../domain/proxy.js';
 import type { ErrorFacts } from './error-facts.js';
 import { TLS_CODE } from './local-error-messages.js';
 
-/** A proxy answered CONNECT with something other than 200: the tunnel to the endpoint was not made. */
+/**
+ * A proxy answered for itself: CONNECT with something other than 200 (no tunnel to the endpoint
+ * was made), or 407 to a plain-HTTP request.
+ */
 export class ProxyRefusedError extends Error {
   /** 5xx: the proxy could not reach the endpoint this time; the SDK may retry. */
   readonly $retryable?: object;
@@ -13,7 +16,7 @@ export class ProxyRefusedError extends Error {
     readonly statusText: string,
     readonly target: string,
   ) {
-    super(`The proxy answered CONNECT ${target} with HTTP ${statusCode}.`);
+    super(`The proxy answered a request for ${target} with HTTP ${statusCode}.`);
     this.name = 'ProxyRefusedError';
     if (statusCode >= 500) this.$retryable = {};
   }
@@ -85,8 +88,6 @@ export function proxyProblem(facts: ErrorFacts, error: unknown): AppError | unde
   const proxy = proxyOf(error);
   if (proxy === undefined) return undefined;
   if (error instanceof ProxyRefusedError) return error.statusCode === 407 ? authenticationRequired(proxy, error) : connectRefused(proxy, error);
-  // Plain HTTP through the proxy: its 407 comes back as the answer; no endpoint sends one.
-  if (facts.status === 407) return authenticationRequired(proxy, error);
   if (!isObject(error) || !failedAtProxy.has(error)) return undefined;
   const code = facts.errno ?? facts.name;
   if (TLS_CODE.test(code)) {

@@ -1,4 +1,4 @@
-import type { GetIdentityCenterAuthTokenCommandOutput, RedshiftClient } from '@aws-sdk/client-redshift';
+import type { RedshiftClient } from '@aws-sdk/client-redshift';
 import type { AuthToken, Cluster } from '../domain/cluster.js';
 import type { AppError } from '../domain/errors.js';
 import type { CallOptions, RedshiftApi } from './api.js';
@@ -6,8 +6,8 @@ import { observeCall, type CallObserver } from './call-observer.js';
 import { createRedshiftClient } from './client.js';
 import type { AwsClientOptions } from './client-options.js';
 import { toAppError, unknownProfileError, type RedshiftAction } from './error-messages.js';
-import { getTokenRaw, toAuthToken } from './get-token.js';
-import { listClusters } from './list-clusters.js';
+import { getTokenRaw, toAuthToken, type TokenAnswer } from './get-token.js';
+import { listClusters, type ListingLimits } from './list-clusters.js';
 import { withClockOffset } from './clock-offset.js';
 import { effectiveProfile, profileExists } from './shared-config.js';
 
@@ -16,11 +16,13 @@ export type { AwsClientOptions } from './client-options.js';
 export interface RedshiftApiOptions extends AwsClientOptions {
   /** MaxRecords per DescribeClusters page (20 to 100, default 100). */
   pageSize?: number;
+  /** How many pages and clusters a listing may reach (LISTING_LIMITS unless given). */
+  listingLimits?: Partial<ListingLimits>;
 }
 
 export interface AwsRedshiftApi extends RedshiftApi {
-  /** The SDK answer as is, for scripted output; errors are AppError like the rest. */
-  getTokenRaw(clusterIds: readonly string[], opts?: CallOptions): Promise<GetIdentityCenterAuthTokenCommandOutput>;
+  /** The SDK answer as is (its Token and ExpirationTime checked), for scripted output; errors are AppError like the rest. */
+  getTokenRaw(clusterIds: readonly string[], opts?: CallOptions): Promise<TokenAnswer>;
   readonly client: RedshiftClient;
   destroy(): void;
 }
@@ -44,7 +46,7 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
     return mapped;
   }
 
-  async function getRaw(clusterIds: readonly string[], opts: CallOptions = {}): Promise<GetIdentityCenterAuthTokenCommandOutput> {
+  async function getRaw(clusterIds: readonly string[], opts: CallOptions = {}): Promise<TokenAnswer> {
     const observer = observeCall(opts);
     try {
       return await getTokenRaw(client, clusterIds, { signal: opts.signal, withCommand: observer.withCommand });
@@ -56,7 +58,7 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
   async function* listPages(opts: CallOptions = {}): AsyncGenerator<Cluster[]> {
     const observer = observeCall(opts);
     try {
-      yield* listClusters(client, { pageSize: options.pageSize, signal: opts.signal, withCommand: observer.withCommand });
+      yield* listClusters(client, { pageSize: options.pageSize, limits: options.listingLimits, signal: opts.signal, withCommand: observer.withCommand });
     } catch (error) {
       throw await explain(error, 'DescribeClusters', observer);
     }

@@ -13,12 +13,31 @@ export async function readBody(body: unknown): Promise<Uint8Array | undefined> {
   return Buffer.concat(chunks);
 }
 
-/** The body as UTF-8 text, decoded chunk by chunk as it arrives (no copy of the whole body in bytes), or undefined. */
-export async function readBodyText(body: unknown): Promise<string | undefined> {
-  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+/** Thrown by readBodyText when a body goes past its limit; the rest of it is not read. */
+export class BodyTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the body is larger than ${maxBytes} bytes`);
+    this.name = 'BodyTooLarge';
+  }
+}
+
+/**
+ * The body as UTF-8 text, decoded chunk by chunk as it arrives (no copy of the whole body in bytes),
+ * or undefined. Past maxBytes it stops reading (closing the stream) and throws BodyTooLarge.
+ */
+export async function readBodyText(body: unknown, maxBytes = Infinity): Promise<string | undefined> {
+  if (body instanceof Uint8Array) {
+    if (body.byteLength > maxBytes) throw new BodyTooLarge(maxBytes);
+    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  }
   if (!isStream(body)) return undefined;
   const decoder = new StringDecoder('utf8');
   let text = '';
-  for await (const chunk of body) text += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  let bytes = 0;
+  for await (const chunk of body) {
+    bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+    if (bytes > maxBytes) throw new BodyTooLarge(maxBytes);
+    text += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  }
   return text + decoder.end();
 }

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import { AppError } from '../domain/errors.js';
 import { describeRoute, hasProxy, netlocOf, proxyRoute, readProxyEnvironment, type ProxyRoute, type ProxyTarget } from '../domain/proxy.js';
 import { AGENT_DEFAULTS, type RouteFinder, type TlsSettings } from './agent-options.js';
+import { AttemptDeadlineHandler, attemptDeadlineMs } from './attempt-deadline.js';
 import { DEFAULT_TIMEOUT_MS, type AwsClientOptions } from './client-options.js';
 import { HandshakeTimeoutAgent } from './handshake-timeout.js';
+import { ProxyRefusedError } from './proxy-errors.js';
 import { configuredCaBundle } from './shared-config.js';
 
 async function readCaBundle(path: string): Promise<string> {
@@ -35,6 +37,31 @@ function normalTarget(target: ProxyTarget): ProxyTarget {
   const protocol = target.protocol.replace(/:?$/u, ':');
   const port = target.port === undefined || String(target.port) === DEFAULT_PORTS[protocol] ? undefined : target.port;
   return { protocol, hostname: target.hostname, ...(port !== undefined && { port }) };
+}
+
+type Handle = NodeHttpHandler['handle'];
+
+/**
+ * A plain-HTTP request through a proxy that wants credentials gets the proxy's own 407 as its
+ * answer (an HTML page, as a rule): that is said as the proxy's, before anything reads it as
+ * the endpoint's. (Through a CONNECT tunnel the proxy agent says it.)
+ */
+class ProxyAnswerHandler extends AttemptDeadlineHandler {
+  constructor(
+    options: ConstructorParameters<typeof AttemptDeadlineHandler>[0],
+    deadlineMs: number,
+    private readonly routeFor: RouteFinder,
+  ) {
+    super(options, deadlineMs);
+  }
+
+  override async handle(...[request, options]: Parameters<Handle>): ReturnType<Handle> {
+    const result = await super.handle(request, options);
+    const { statusCode, reason, body } = result.response;
+    if (statusCode !== 407 || this.routeFor(request).kind !== 'proxy') return result;
+    (body as { destroy?: () => void } | undefined)?.destroy?.();
+    throw new ProxyRefusedError(407, reason ?? '', `${request.hostname}${request.port === undefined ? '' : `:${request.port}`}`);
+  }
 }
 
 export interface Transport {
@@ -71,13 +98,13 @@ export function transport(options: AwsClientOptions): Transport {
     connectionTimeout: options.connectTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     socketTimeout: options.readTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
-  const handler = new NodeHttpHandler(async () => {
+  const handler = new ProxyAnswerHandler(async () => {
     const settings = await tls.catch((): TlsSettings => ({}));
     const direct = new HandshakeTimeoutAgent({ ...AGENT_DEFAULTS, ...settings }, timeouts.connectionTimeout);
     if (!hasProxy(environment)) return { ...timeouts, httpsAgent: direct };
     const { proxyAgents } = await import('./proxy-agents.js');
     return { ...timeouts, ...proxyAgents({ routeFor, tls: settings, direct, connectTimeoutMs: timeouts.connectionTimeout }) };
-  });
+  }, attemptDeadlineMs(options), routeFor);
   return {
     handler,
     async prepare(target) {

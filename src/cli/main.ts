@@ -4,11 +4,14 @@ import { awsClientOptions } from './client-options.js';
 import { resolveColor } from './color.js';
 import { withEarlyListing, type EarlyListing } from './early-listing.js';
 import { getHost, setHost, type Host } from '../host.js';
+import { installLastResort } from './last-resort.js';
 import { chooseMode } from './mode.js';
+import { ignoreWriteErrors, writeOut } from './output-stream.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { routeProcessWarnings } from './process-warnings.js';
 import { printPickedToken } from './piped-result.js';
 import { reportError } from './report-error.js';
+import { terminalText } from '../domain/terminal-text.js';
 
 /** --debug in the TUI: lines on stderr (redirect it: 2>debug.log), as the launcher writes its own. */
 const debugLine = (line: string) => void process.stderr.write(`debug: ${line}\n`);
@@ -21,7 +24,9 @@ const FIRST_PAGE_WAIT_MS = 100;
 export async function run(argv: readonly string[], host: Partial<Host> = {}): Promise<void> {
   setHost(host);
   const debug = argv.includes('--debug');
-  routeProcessWarnings(debug ? (line) => process.stderr.write(`${line}\n`) : undefined);
+  installLastResort(debug);
+  ignoreWriteErrors(process.stderr);
+  routeProcessWarnings(debug ? (line) => process.stderr.write(`${terminalText(line)}\n`) : undefined);
   try {
     if (argv[0] === 'emulator') {
       const { startEmulatorCli } = await import('../emulator/server.js');
@@ -30,7 +35,7 @@ export async function run(argv: readonly string[], host: Partial<Host> = {}): Pr
     }
     const { command, stdout } = parseCommandLine(argv);
     if (command.kind === 'printed') {
-      process.stdout.write(stdout);
+      await writeOut(stdout);
       return;
     }
     const mode = chooseMode(command.options, { stdoutIsTTY: Boolean(process.stdout.isTTY) });

@@ -1,6 +1,7 @@
 import type { AppOutcome } from '../ui/outcome.js';
 import { ExitCode } from '../domain/errors.js';
 import type { CliOptions } from './options.js';
+import { writeOut } from './output-stream.js';
 
 /**
  * `idc-tui | jq -r .Token`: the picked token goes to stdout in the chosen output format, as the
@@ -11,6 +12,6 @@ export async function printPickedToken(outcome: AppOutcome, options: CliOptions)
   const { formatResult, resolveOutputSettings } = await import('./scripted/index.js');
   const { settings } = await resolveOutputSettings(options, { stdout: process.stdout });
   const text = formatResult({ Token: outcome.token.token, ExpirationTime: outcome.token.expiresAt }, settings);
-  process.stdout.write(text);
+  await writeOut(text);
   return ExitCode.ok;
 }

@@ -5,7 +5,7 @@ import { effectiveProfile, profileExists } from '../aws/shared-config.js';
 import { createSwitcher } from '../aws/workspace.js';
 import { emptyMemory, targetKey, type Remembered } from '../domain/memory.js';
 import type { AppProps } from '../ui/app.js';
-import { fileMemoryStore, type MemoryStore } from './config-store/memory-store.js';
+import { fileMemoryStore, memoryPath, type MemoryStore } from './config-store/memory-store.js';
 import type { CliOptions } from './options.js';
 
 /** The App props of issue 7: identity, switching, memory, auto-refresh. */
@@ -58,7 +58,8 @@ export async function workspaceSetup(options: CliOptions, client: AwsClientOptio
       close: () => session.destroy(),
     };
   }
-  const store = options.remember ? (setup.store ?? fileMemoryStore()) : undefined;
+  const note = options.debug ? (line: string) => process.stderr.write(`debug: ${line}\n`) : undefined;
+  const store = options.remember ? (setup.store ?? fileMemoryStore(memoryPath(), { note })) : undefined;
   const remembered = store?.load() ?? emptyMemory();
   const clientOptions = await applyRemembered(options, client, remembered);
   const context = await describeContext(clientOptions);

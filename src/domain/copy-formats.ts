@@ -19,8 +19,10 @@
  *   https://docs.aws.amazon.com/redshift/latest/mgmt/python-connect-identity-provider-plugins.html
  */
 import type { AuthToken, Cluster } from './cluster.js';
+import { endpointHost, isPort } from './endpoint-address.js';
 import { formatJson } from './output/json.js';
 import { tokenDocument } from './output/document.js';
+import { cutIndex, terminalText } from './terminal-text.js';
 
 export const COPY_FORMATS = ['token', 'jdbc', 'python', 'json'] as const;
 export type CopyFormat = (typeof COPY_FORMATS)[number];
@@ -39,22 +41,65 @@ export const TOKEN_TYPE = 'SUBJECT_TOKEN';
 
 /** Where a driver connects: from DescribeClusters (Endpoint.Address, Endpoint.Port, DBName). */
 export interface ConnectionTarget {
+  /** A host name or an IP address; an IPv6 address without brackets. */
   host: string;
+  ipv6?: boolean;
   port: number;
   database: string;
 }
 
-/** The connection target of a cluster, or why there is none (e.g. still creating, or typed in by hand). */
+/** The longest identifier Redshift accepts, in UTF-8 bytes. */
+export const MAX_DATABASE_NAME_BYTES = 127;
+const SHOWN_LENGTH = 40;
+
+/** A value from the server for a message: quoted, control characters escaped, cut when long. */
+function shown(text: string): string {
+  const safe = terminalText(text);
+  return `"${safe.length > SHOWN_LENGTH ? `${safe.slice(0, cutIndex(safe, SHOWN_LENGTH))}…` : safe}"`;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Why this database name cannot go into a URL or a snippet, or null. */
+function databaseProblem(name: string): string | null {
+  if (terminalText(name) !== name) return `database name ${shown(name)} contains control characters`;
+  if (utf8Length(name) > MAX_DATABASE_NAME_BYTES) return `database name ${shown(name)} is longer than ${MAX_DATABASE_NAME_BYTES} bytes`;
+  return null;
+}
+
+/**
+ * The connection target of a cluster, or why there is none (e.g. still creating, typed in by hand,
+ * or an endpoint that is not a host name and port).
+ */
 export function connectionTarget(cluster: Cluster | undefined, id: string): ConnectionTarget | { missing: string } {
-  if (!cluster) return { missing: `${id} is not in the cluster list, so its endpoint is unknown` };
-  if (!cluster.endpoint) return { missing: `${id} has no endpoint yet (status ${cluster.status})` };
-  if (!cluster.dbName) return { missing: `${id} has no database name in DescribeClusters` };
-  return { host: cluster.endpoint.address, port: cluster.endpoint.port, database: cluster.dbName };
+  const name = terminalText(id);
+  if (!cluster) return { missing: `${name} is not in the cluster list, so its endpoint is unknown` };
+  if (!cluster.endpoint) return { missing: `${name} has no endpoint yet (status ${terminalText(cluster.status)})` };
+  if (!cluster.dbName) return { missing: `${name} has no database name in DescribeClusters` };
+  const { address, port } = cluster.endpoint;
+  const host = endpointHost(address);
+  if (!host) return { missing: `${name}'s endpoint address ${shown(address)} is not a host name or an IP address` };
+  if (!isPort(port)) return { missing: `${name}'s endpoint port ${shown(String(port))} is not a port number from 1 to 65535` };
+  const problem = databaseProblem(cluster.dbName);
+  if (problem) return { missing: `${name}'s ${problem}` };
+  return { host: host.host, ...(host.ipv6 && { ipv6: true }), port, database: cluster.dbName };
+}
+
+/** The host as it goes into a URL: an IPv6 address in brackets. */
+export function urlHost(target: ConnectionTarget): string {
+  return target.ipv6 ? `[${target.host}]` : target.host;
 }
 
 export function jdbcUrl(target: ConnectionTarget, token: string): string {
   const args = [`plugin_name=${JDBC_PLUGIN_NAME}`, `token_type=${TOKEN_TYPE}`, `token=${encodeURIComponent(token)}`];
-  return `jdbc:redshift://${target.host}:${target.port}/${encodeURIComponent(target.database)}?${args.join('&')}`;
+  return `jdbc:redshift://${urlHost(target)}:${target.port}/${encodeURIComponent(target.database)}?${args.join('&')}`;
 }
 
 /** A single-quoted Python 3 string literal that evaluates to text exactly. */

@@ -47,13 +47,18 @@ const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 
 
 /** Reads the file's JSON defensively: anything unexpected is dropped, only valid cluster IDs survive. */
 export function parseMemory(text: string): Remembered {
+  return parseMemoryFile(text) ?? emptyMemory();
+}
+
+/** As parseMemory, but undefined for a text that is not a JSON object at all (a damaged file, to be kept aside). */
+export function parseMemoryFile(text: string): Remembered | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return emptyMemory();
+    return undefined;
   }
-  if (typeof data !== 'object' || data === null) return emptyMemory();
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const raw = data as { last?: unknown; targets?: unknown };
   const memory = emptyMemory();
   const last = raw.last as { profile?: unknown; region?: unknown } | undefined;
@@ -80,4 +85,31 @@ export function serializeMemory(memory: Remembered): string {
     targets[key] = { selection: [...entry.selection], recent: entry.recent.slice(0, MAX_RECENT) };
   }
   return `${JSON.stringify({ version: MEMORY_VERSION, ...(memory.last ? { last: memory.last } : {}), targets }, null, 2)}\n`;
+}
+
+const sameIds = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((id, i) => id === b[i]);
+const sameClusters = (a: RememberedClusters | undefined, b: RememberedClusters | undefined) => sameIds(a?.selection, b?.selection) && sameIds(a?.recent, b?.recent);
+const sameTarget = (a: RememberedTarget | undefined, b: RememberedTarget | undefined) => a?.profile === b?.profile && a?.region === b?.region;
+
+/**
+ * What to write when another idc-tui may have written the file since this one read it: the file
+ * as it is now (`disk`), with what this process changed since `baseline` (what it last read or
+ * wrote) laid over it. A profile+region this process changed gets its selection; the recently
+ * used clusters of both are kept, this process's first. Everything else stays as the other wrote it.
+ */
+export function mergeMemory(disk: Remembered, ours: Remembered, baseline: Remembered): Remembered {
+  const merged: Remembered = { ...(disk.last ? { last: disk.last } : {}), targets: { ...disk.targets } };
+  if (!sameTarget(ours.last, baseline.last)) {
+    if (ours.last) merged.last = ours.last;
+    else delete merged.last;
+  }
+  for (const key of new Set([...Object.keys(ours.targets), ...Object.keys(baseline.targets)])) {
+    const mine = ours.targets[key];
+    if (sameClusters(mine, baseline.targets[key])) continue;
+    const recent = [...new Set([...(mine?.recent ?? []), ...(disk.targets[key]?.recent ?? [])])].slice(0, MAX_RECENT);
+    const selection = [...(mine?.selection ?? [])];
+    if (selection.length === 0 && recent.length === 0) delete merged.targets[key];
+    else merged.targets[key] = { selection, recent };
+  }
+  return merged;
 }

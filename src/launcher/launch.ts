@@ -5,7 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { Host } from '../host.js';
 import { tuneHeapForMemory, withDefaultHeapFlags } from './heap-tuning.js';
-import { codeCacheDir, codeCacheLocation, readCodeCache, switchedOff, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
+import {
+  bundleDigest,
+  codeCacheDir,
+  codeCacheLocation,
+  readBuiltCodeCache,
+  readCodeCache,
+  switchedOff,
+  writeCodeCache,
+  type CodeCacheLocation,
+  type CodeCacheRead,
+} from './code-cache.js';
 
 interface AppExports {
   run(argv: readonly string[], host: Partial<Host>): Promise<void>;
@@ -29,14 +39,14 @@ function loadBundle(path: string, source: string, cachedData: Buffer | undefined
  * list shows). A session that ends before the list is drawn saves nothing: its code would lack
  * the list's, and a cache is never made again while V8 accepts it.
  */
-function saveOnce(script: Script, location: CodeCacheLocation, debug: boolean): () => void {
+function saveOnce(script: Script, location: CodeCacheLocation, digest: Buffer, debug: boolean): () => void {
   let saved = false;
   const save = () => {
     if (saved) return;
     saved = true;
     process.off('exit', save);
     try {
-      writeCodeCache(location, withDefaultHeapFlags(() => script.createCachedData()));
+      writeCodeCache(location, digest, withDefaultHeapFlags(() => script.createCachedData()));
     } catch (err) {
       // A cache is an optimisation: a read-only or full disk only costs the next start its speed.
       if (debug) process.stderr.write(`debug: code cache not saved: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -54,35 +64,55 @@ function builtCacheAllowed(): boolean {
   return !switchedOff(process.env['IDC_TUI_BUILT_CODE_CACHE']);
 }
 
+interface FoundCache {
+  /** Where this bundle's cache is saved, and the digest that binds it to the bundle. */
+  location: CodeCacheLocation;
+  digest: Buffer;
+  code: Buffer | undefined;
+  /** The file used, else the user's. */
+  file: string;
+  /** What --debug says when no cache is used: "empty", or "skipped (why)" for the user's. */
+  none: string;
+  /** --debug notes on files left unused, for reasons other than their absence. */
+  notes: string[];
+}
+
+const unusedNote = (file: string, read: CodeCacheRead) => (read.kind === 'skipped' ? [`debug: skipped code cache (${read.reason}): ${file}\n`] : []);
+
 /** The user's cache; until they have one, the one the build made beside the bundle (scripts/warm-code-cache.mjs). */
-function findCache(location: CodeCacheLocation, bundle: string): { bytes: Buffer | undefined; file: string } {
-  const own = readCodeCache(location);
-  if (own || !builtCacheAllowed()) return { bytes: own, file: location.file };
-  const built = join(dirname(bundle), basename(location.file));
-  const bytes = readCodeCache({ file: built });
-  return bytes ? { bytes, file: built } : { bytes: undefined, file: location.file };
+function findCache(dir: string, bytes: Buffer, bundle: string): FoundCache {
+  const digest = bundleDigest(bytes);
+  const location = codeCacheLocation(dir, digest);
+  const own = readCodeCache(location, digest);
+  if (own.kind === 'found') return { location, digest, code: own.code, file: location.file, none: '', notes: [] };
+  const none = own.kind === 'skipped' ? `skipped (${own.reason})` : 'empty';
+  const file = join(dirname(bundle), basename(location.file));
+  const built: CodeCacheRead = builtCacheAllowed() ? readBuiltCodeCache(file, digest) : { kind: 'missing' };
+  if (built.kind === 'found') return { location, digest, code: built.code, file, none, notes: unusedNote(location.file, own) };
+  return { location, digest, code: undefined, file: location.file, none, notes: unusedNote(file, built) };
 }
 
 /** Reads the bundle and its cache and runs it; the source and the cache's bytes are garbage once it returns. */
-function start(bundle: string, debug: boolean): { app: AppExports; script: Script; location: CodeCacheLocation | undefined; cacheUsed: boolean } {
-  const source = readFileSync(bundle, 'utf8');
+function start(bundle: string, debug: boolean): { app: AppExports; save: (() => void) | undefined } {
+  const bytes = readFileSync(bundle);
   const dir = codeCacheDir();
-  const location = dir === undefined ? undefined : codeCacheLocation(dir, source);
-  const cache = location && findCache(location, bundle);
-  const { app, script, cacheUsed } = loadBundle(bundle, source, cache?.bytes);
-  if (debug) process.stderr.write(`debug: code cache ${cache ? `${cacheUsed ? 'used' : cache.bytes ? 'refused by V8' : 'empty'}: ${cache.file}` : 'off'}\n`);
-  return { app, script, location, cacheUsed };
+  const cache = dir === undefined ? undefined : findCache(dir, bytes, bundle);
+  const { app, script, cacheUsed } = loadBundle(bundle, bytes.toString('utf8'), cache?.code);
+  if (debug) {
+    for (const note of cache?.notes ?? []) process.stderr.write(note);
+    process.stderr.write(`debug: code cache ${cache ? `${cacheUsed ? 'used' : cache.code ? 'refused by V8' : cache.none}: ${cache.file}` : 'off'}\n`);
+  }
+  // Saved once per version: when there was none or V8 refused it (another Node, another build).
+  return { app, save: cache && !cacheUsed ? saveOnce(script, cache.location, cache.digest, debug) : undefined };
 }
 
 export async function launch(argv: readonly string[], bundle = fileURLToPath(new URL('./idc-tui.cjs', import.meta.url))): Promise<void> {
   const debug = argv.includes('--debug');
-  const { app, script, location, cacheUsed } = start(bundle, debug);
-  // Saved once per version: when there was none or V8 refused it (another Node, another build).
-  const listDrawn = location && !cacheUsed ? saveOnce(script, location, debug) : () => {};
+  const { app, save } = start(bundle, debug);
   await app.run(argv, {
     importModule: (specifier) => import(specifier),
     // After the first frame (drawn as the screen mounts): it costs a few milliseconds.
     interactiveStarted: () => setImmediate(tuneHeapForMemory),
-    listDrawn,
+    listDrawn: save ?? (() => {}),
   });
 }

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, type Key } from 'ink';
+import { Box, useApp, useInput, type Key } from 'ink';
 import { useCallback, useMemo, useRef } from 'react';
 import type { RedshiftApi } from '../aws/api.js';
 import type { ClipboardGuard } from '../clipboard/auto-clear.js';
@@ -42,6 +42,7 @@ import { IdentityFields } from './components/identity-fields.js';
 import { Picker } from './components/picker.js';
 import { WIDE_COLUMNS } from './components/detail-pane.js';
 import { detailLayout, identityRoom, listRows, listWidth, WithDetail, type DetailLayout } from './workspace-view.js';
+import { SafeText } from './components/safe-text.js';
 
 export type { AppOutcome } from './outcome.js';
 
@@ -216,9 +217,9 @@ export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearA
           height={bodyHeight(size.rows, view.messageLines)}
           clipboardRow={
             clipboard.off ? (
-              <Text dimColor wrap="truncate-end">
+              <SafeText dimColor wrap="truncate-end">
                 off (--clipboard off) · v reveals the token
-              </Text>
+              </SafeText>
             ) : (
               <ClipboardStatus guard={clip.guard} clock={clock} />
             )
@@ -245,6 +246,7 @@ export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearA
         filterText={app.filterText}
         filterEditing={app.filterEditing}
         loading={list.status === 'loading'}
+        failed={list.status === 'failed'}
         clock={clock}
         width={listWidth(detail, size.columns)}
         sortLabel={app.workspace.sort === 'listed' ? undefined : SORT_LABELS[app.workspace.sort]}

@@ -101,7 +101,8 @@ describe('faults on the wire', () => {
     const api = await start(['malformed'], { maxAttempts: 1 });
     const error = await failure(api.getToken([availableId()]));
     expect(error).toMatchObject({ kind: 'other', code: 'MalformedResponse', retryable: true });
-    expect(error.message).toBe('Redshift sent an answer that could not be read (HTTP 200).');
+    expect(error.message).toBe("could not read Redshift's answer: the SDK cannot parse it (HTTP 200: @aws-sdk XML parse error: missing closing tag </Token>.)");
+    expect(error.exitCode).toBe(255);
   });
 
   it('ends a hung answer with the read timeout', async () => {

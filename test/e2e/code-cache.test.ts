@@ -5,6 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundleDigest, codeCacheFile } from '../../src/launcher/code-cache.js';
 import { missingXTools, pollUntil, startXvfb, xselRead, type XServer } from '../clipboard/x-display.js';
 import { assertBuilt, binPath, repoRoot } from './built-binary.js';
 import { openProdToken } from './demo-steps.js';
@@ -86,8 +87,8 @@ function isRunning(pid: number): boolean {
 
 /** What the launcher names the cache for the current build and this Node. */
 function expectedName(): string {
-  const source = readFileSync(join(repoRoot, 'dist', 'idc-tui.cjs'), 'utf8');
-  return `code-${process.version}-${process.arch}-${createHash('sha1').update(source).digest('hex').slice(0, 16)}.bin`;
+  const bundle = readFileSync(join(repoRoot, 'dist', 'idc-tui.cjs'));
+  return `code-${process.version}-${process.arch}-${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}.bin`;
 }
 
 interface Scripted {
@@ -332,7 +333,7 @@ describe('the code cache with the built binary', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   }, 60_000);
 
-  it('a corrupt cache is refused by V8, the run still succeeds, and the TUI replaces it with a valid one', async () => {
+  it('a corrupt cache is skipped without its header and refused by V8 with it, the run still succeeds, and the TUI replaces it with a valid one', async () => {
     const dirs = privateDirs();
     // the exact file the app would use, from its own report
     const first = scripted(dirs);
@@ -345,9 +346,15 @@ describe('the code cache with the built binary', () => {
     expect(existsSync(dirs.codeDir)).toBe(false);
 
     mkdirSync(dirs.codeDir, { recursive: true, mode: 0o700 });
-    const garbage = randomBytes(1024);
-    writeFileSync(file, garbage, { mode: 0o600 });
+    // without the header that names this bundle, V8 never sees it
+    writeFileSync(file, randomBytes(1024), { mode: 0o600 });
+    const headerless = scripted(dirs);
+    expect(headerless.cacheLine, headerless.stderr).toBe(`skipped (not an idc-tui code cache): ${file}`);
+    expectToken(headerless);
 
+    // with it, V8 is given the garbage and refuses it
+    const garbage = codeCacheFile(bundleDigest(readFileSync(join(repoRoot, 'dist', 'idc-tui.cjs'))), randomBytes(1024));
+    writeFileSync(file, garbage, { mode: 0o600 });
     const refused = scripted(dirs);
     expect(refused.cacheLine, refused.stderr).toBe(`refused by V8: ${file}`);
     expectToken(refused);

@@ -92,6 +92,55 @@ export function tokenResult(token: string | undefined, expiration: string | unde
   return (token === undefined ? '' : `<Token>${xmlText(token)}</Token>`) + (expiration === undefined ? '' : `<ExpirationTime>${xmlText(expiration)}</ExpirationTime>`);
 }
 
+export interface TrickleOptions {
+  /** Sent with the headers, at once. */
+  head: string;
+  /** Then one of these every `everyMs` (white space inside the document by default). */
+  drip?: string;
+  everyMs: number;
+  /** After this long the rest goes out and the answer ends (with headersToo: the connection is closed); without it the answer never ends. */
+  finishAfterMs?: number;
+  /** The rest of the document, sent when it finishes. */
+  tail?: string;
+  /** Trickle the status line and headers too (a byte each `everyMs`), written raw on the socket. */
+  headersToo?: boolean;
+}
+
+/**
+ * A handler for an answer that never goes quiet for long and never (or only very late) ends: a
+ * read timeout, which bounds silence, never fires. Stops when the connection closes.
+ */
+export function trickle(options: TrickleOptions): HostileHandler {
+  return (_req, res) => {
+    const drip = options.drip ?? ' ';
+    const timers: NodeJS.Timeout[] = [];
+    const stop = () => timers.forEach((t) => clearInterval(t));
+    res.on('close', stop);
+    if (options.headersToo) {
+      const socket = res.socket;
+      if (!socket) return 'handled';
+      const raw = `HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nX-Padding: `;
+      let at = 0;
+      socket.on('close', stop);
+      timers.push(setInterval(() => socket.write(at < raw.length ? raw[at++]! : 'x'), options.everyMs));
+      if (options.finishAfterMs !== undefined) timers.push(setTimeout(() => socket.destroy(), options.finishAfterMs));
+      return 'handled';
+    }
+    res.writeHead(200, { 'Content-Type': 'text/xml' });
+    res.write(options.head);
+    timers.push(setInterval(() => res.write(drip), options.everyMs));
+    if (options.finishAfterMs !== undefined) {
+      timers.push(
+        setTimeout(() => {
+          stop();
+          res.end(options.tail ?? '');
+        }, options.finishAfterMs),
+      );
+    }
+    return 'handled';
+  };
+}
+
 export const CALLER_ARN = 'arn:aws:sts::123456789012:assumed-role/Hostile/alice';
 
 const defaults: Record<string, HostileHandler> = {

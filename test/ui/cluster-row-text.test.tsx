@@ -70,3 +70,45 @@ describe('clusterRowText', () => {
     expect(coloured).toBe(cases.filter((c) => c.colors).length);
   });
 });
+
+describe('clusterRowText with hostile cells', () => {
+  const evil = makeCluster('evil\u001b]52;c;ZXZpbA==\u0007', {
+    status: 'available\r\u009b2K',
+    nodeType: 'ra3\b\b',
+    dbName: 'dev\u001b]8;;https://x\u0007',
+    endpoint: { address: 'h\u202eost', port: 5439 },
+  });
+  const NOT_SGR = /[\u0000-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\u001b(?!\[[0-9;]*m)/u;
+
+  it.each([false, true])('holds no escape code but our SGR, and the cells are escaped (colours %s)', (colors) => {
+    const widths = layoutColumns([evil], 200);
+    const row = clusterRowText(evil, true, false, { ...widths, id: 30, status: 16, node: 12, db: 30 }, colors);
+    expect(row).not.toMatch(NOT_SGR);
+    const plain = row.replace(/\u001b\[[0-9;]*m/gu, '');
+    expect(plain).toContain('evil\\x1b]52;c;ZXZpbA==\\x07');
+    expect(plain).toContain('available\\x0d… '); // cut after the escape, not inside the next one
+    expect(plain).toContain('ra3\\x08\\x08');
+    expect(plain).toContain('dev\\x1b]8;;https://x\\x07');
+    expect(plain).toContain('h\\u202eost:5439');
+    // our own styles are still there: bold for the selected ID, green for the mark
+    if (colors) expect(row).toContain(chalk.green('● '));
+    expect(row).toContain(chalk.bold('evil\\x1b]52;c;ZXZpbA==\\x07'.padEnd(30)));
+  });
+
+  it.each([5, 6, 7, 8, 9, 10])('a cut never splits an escape (ID column %i wide)', (width) => {
+    const widths = { id: width, status: 0, node: 0, db: 0, place: 0 };
+    const plain = clusterRowText(makeCluster('ab\u001bcdef'), false, true, widths, false);
+    // 'ab\x1bcdef': the cut keeps \x1b whole or leaves it out
+    expect(plain.slice(2)).toMatch(/^ab(?:\\x1b[a-z]*)?…? *$/u);
+    expect(plain.slice(2)).toHaveLength(width);
+  });
+
+  it('a row given to the screen with a raw escape (a cell that skipped the sanitiser) shows it escaped, keeping the SGR', async () => {
+    const { StyledText } = await import('../../src/ui/components/safe-text.js');
+    const r = render(<StyledText>{`${chalk.green('ok')} \u001b]52;c;QQ==\u0007 \u009b2J`}</StyledText>);
+    const frame = r.lastFrame() ?? '';
+    expect(frame).toContain(chalk.green('ok'));
+    expect(frame).toContain('\\x1b]52;c;QQ==\\x07 \\x9b2J');
+    expect(frame.replace(/\u001b\[[0-9;]*m/gu, '')).not.toMatch(NOT_SGR);
+  });
+});

@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import type { SdkLogger } from '../../aws/client-options.js';
 import type { HttpExchangeLog } from '../../aws/http-log.js';
 import { Redactor } from '../../domain/redact.js';
+import { terminalLines } from '../../domain/terminal-text.js';
 
 export interface DebugLog {
   line(text: string): void;
@@ -23,14 +24,14 @@ function headerLines(headers: Record<string, string>): string {
 
 /**
  * --debug: the SDK's log, one line per attempt, and each HTTP request and answer with headers and
- * body, on stderr. Everything passes through a Redactor that learns the token from the answer
- * before anything else can print it.
+ * body, on stderr. Everything passes through a Redactor; an answer is printed only after the SDK
+ * has parsed it, once the Redactor knows the values it parsed as secret (the token).
  */
 export function createDebugLog(write: (text: string) => void, redactor = new Redactor()): DebugLog {
   const line = (text: string) => {
     const stamp = new Date().toISOString();
     const body = redactor.redact(text);
-    write(`${body.split('\n').map((l, i) => (i === 0 ? `${stamp} [debug] ${l}` : `  ${l}`)).join('\n')}\n`);
+    write(terminalLines(`${body.split('\n').map((l, i) => (i === 0 ? `${stamp} [debug] ${l}` : `  ${l}`)).join('\n')}\n`));
   };
   const sdk = (level: string) => (...content: unknown[]) => line(`sdk ${level}: ${render(content)}`);
   return {
@@ -40,9 +41,9 @@ export function createDebugLog(write: (text: string) => void, redactor = new Red
     trace: (text) => line(text),
     http: {
       request: ({ method, url, headers, body }) => line(`HTTP request: ${method} ${url}\n${headerLines(headers)}\n  body: ${body}`),
-      response: ({ status, headers, body }) => {
-        redactor.learnAndRedact(body);
-        line(`HTTP response: ${status}\n${headerLines(headers)}\n  body: ${body}`);
+      response: ({ status, headers, body, secrets }) => {
+        for (const secret of secrets) redactor.add(secret);
+        line(`HTTP response: ${status}\n${headerLines(headers)}\n  body: ${redactor.redactDocument(body)}`);
       },
     },
   };

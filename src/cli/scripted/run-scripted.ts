@@ -7,6 +7,7 @@ import { Redactor } from '../../domain/redact.js';
 import { assessTokenTiming, scriptedTimingWarning } from '../../domain/token-timing.js';
 import { awsClientOptions } from '../client-options.js';
 import { resolveColor } from '../color.js';
+import { ignoreWriteErrors, writeOut } from '../output-stream.js';
 import type { CliOptions } from '../options.js';
 import { VERSION } from '../version.js';
 import { readCliInput } from './cli-input.js';
@@ -30,31 +31,21 @@ export async function resolveClusterIds(options: CliOptions): Promise<string[]> 
   return ids;
 }
 
-function writer(stream: NodeJS.WriteStream): (text: string) => void {
-  // A reader that goes away (`| head`) is not an error, as in the AWS CLI.
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-  return (text) => {
-    if (text !== '') stream.write(text);
-  };
-}
-
-async function printSkeleton(options: CliOptions, out: (text: string) => void, io: ScriptedIo): Promise<number> {
+async function printSkeleton(options: CliOptions, out: (text: string) => Promise<void>, io: ScriptedIo): Promise<number> {
   if (options.generateCliSkeleton === 'input') {
-    out(formatJson(inputSkeleton()));
+    await out(formatJson(inputSkeleton()));
     return ExitCode.ok;
   }
   // `output` validates the input like a real call would, then prints a sample answer; no request.
   await resolveClusterIds(options);
   const { settings } = await resolveOutputSettings(options, { env: io.env, stdout: io.stdout });
-  out(formatOutputSkeleton(settings));
+  await out(formatOutputSkeleton(settings));
   return ExitCode.ok;
 }
 
 async function callAndPrint(
   options: CliOptions,
-  out: (text: string) => void,
+  out: (text: string) => Promise<void>,
   warn: (line: string) => void,
   io: ScriptedIo,
   debug: DebugLog | undefined,
@@ -80,12 +71,10 @@ async function callAndPrint(
       const raw = await api.getTokenRaw(ids, { signal, onRetry: (attempt, reason) => debug?.line(`retry: attempt ${attempt} after ${reason}`) });
       const receivedAt = Date.now();
       debug?.redactor.add(raw.Token);
-      out(formatResult(raw, settings));
-      if (raw.ExpirationTime) {
-        const timing = assessTokenTiming({ expiresAt: raw.ExpirationTime, receivedAt, clockOffsetMs: readClockOffset(api.client) });
-        const warning = scriptedTimingWarning(timing, raw.ExpirationTime);
-        if (warning) warn(warning);
-      }
+      await out(formatResult(raw, settings));
+      const timing = assessTokenTiming({ expiresAt: raw.ExpirationTime, receivedAt, clockOffsetMs: readClockOffset(api.client) });
+      const warning = scriptedTimingWarning(timing, raw.ExpirationTime);
+      if (warning) warn(warning);
       return ExitCode.ok;
     } finally {
       api.destroy();
@@ -103,7 +92,8 @@ export async function runScripted(options: CliOptions, mode: 'skeleton' | 'scrip
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   const env = io.env ?? process.env;
-  const out = writer(stdout);
+  const out = (text: string) => writeOut(text, stdout);
+  ignoreWriteErrors(stderr);
   const err = (text: string) => stderr.write(text);
   const redactor = new Redactor();
   for (const password of proxyPasswords(readProxyEnvironment(env))) redactor.add(password);

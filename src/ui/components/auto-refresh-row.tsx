@@ -1,10 +1,10 @@
-import { Text } from 'ink';
 import { memo } from 'react';
 import { autoRefreshAt, clockTime, effectiveLeadMs, formatMinutes } from '../../domain/auto-refresh.js';
 import type { Clock } from '../clock.js';
 import { useNow } from '../hooks/use-now.js';
 import type { AutoRefreshStatus } from '../state/workspace-state.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 export interface AutoRefreshRowProps {
   status: AutoRefreshStatus;
@@ -23,22 +23,22 @@ export const AutoRefreshRow = memo(function AutoRefreshRow({ status, expiresAt, 
   if (status.failure) {
     if (now >= expiresAt) {
       return (
-        <Text color={tint('red')} wrap="truncate-end">
+        <SafeText color={tint('red')} wrap="truncate-end">
           {`automatic refresh failed at ${clockTime(status.failure.at)} and the token has expired · r tries again`}
-        </Text>
+        </SafeText>
       );
     }
     return (
-      <Text color={tint('yellow')} wrap="truncate-end">
+      <SafeText color={tint('yellow')} wrap="truncate-end">
         {`automatic refresh failed at ${clockTime(status.failure.at)} (${status.failure.text}) · keeping the current token · next try ${clockTime(status.notBefore ?? now)}`}
-      </Text>
+      </SafeText>
     );
   }
   return (
-    <Text wrap="truncate-end">
-      <Text color={tint('green')}>on</Text>
-      {status.lastAt !== null ? <Text color={tint('green')}>{` · refreshed automatically at ${clockTime(status.lastAt)}`}</Text> : null}
-      <Text dimColor>{` · next at ${clockTime(next)} (${lead} before expiry) · a turns it off`}</Text>
-    </Text>
+    <SafeText wrap="truncate-end">
+      <SafeText color={tint('green')}>on</SafeText>
+      {status.lastAt !== null ? <SafeText color={tint('green')}>{` · refreshed automatically at ${clockTime(status.lastAt)}`}</SafeText> : null}
+      <SafeText dimColor>{` · next at ${clockTime(next)} (${lead} before expiry) · a turns it off`}</SafeText>
+    </SafeText>
   );
 });

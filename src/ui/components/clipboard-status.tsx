@@ -1,4 +1,3 @@
-import { Text } from 'ink';
 import { memo, useSyncExternalStore } from 'react';
 import type { ClipboardGuard } from '../../clipboard/auto-clear.js';
 import type { CopyMethod } from '../../clipboard/clipboard.js';
@@ -6,6 +5,7 @@ import { formatRemaining } from '../../domain/expiry.js';
 import type { Clock } from '../clock.js';
 import { useNow } from '../hooks/use-now.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 /** The one part that ticks: seconds until the clear, from dueAt - now() (no drift). */
 function ClearCountdown({ dueAt, clock, method }: { dueAt: number; clock: Clock; method: CopyMethod }) {
@@ -14,17 +14,17 @@ function ClearCountdown({ dueAt, clock, method }: { dueAt: number; clock: Clock;
   const left = formatRemaining(Math.max(0, dueAt - now));
   if (method === 'system') {
     return (
-      <Text wrap="truncate-end">
-        <Text color={tint('cyan')} bold>{`cleared in ${left}`}</Text>
-        <Text dimColor> if it still holds the copy · x clears now</Text>
-      </Text>
+      <SafeText wrap="truncate-end">
+        <SafeText color={tint('cyan')} bold>{`cleared in ${left}`}</SafeText>
+        <SafeText dimColor> if it still holds the copy · x clears now</SafeText>
+      </SafeText>
     );
   }
   return (
-    <Text wrap="truncate-end">
-      <Text color={tint('cyan')} bold>{`tmux buffer cleared in ${left}`}</Text>
-      <Text dimColor> · the terminal's clipboard cannot be read back: x sends an empty one</Text>
-    </Text>
+    <SafeText wrap="truncate-end">
+      <SafeText color={tint('cyan')} bold>{`tmux buffer cleared in ${left}`}</SafeText>
+      <SafeText dimColor> · the terminal's clipboard cannot be read back: x sends an empty one</SafeText>
+    </SafeText>
   );
 }
 
@@ -40,31 +40,31 @@ export const ClipboardStatus = memo(function ClipboardStatus({ guard, clock }: {
   switch (status.kind) {
     case 'idle':
       return (
-        <Text dimColor wrap="truncate-end">
+        <SafeText dimColor wrap="truncate-end">
           {idleText(guard.clearAfterMs)}
-        </Text>
+        </SafeText>
       );
     case 'armed':
       return <ClearCountdown dueAt={status.dueAt} clock={clock} method={status.method} />;
     case 'kept':
       if (status.why === 'never') {
-        return <Text color={tint('yellow')} wrap="truncate-end">holds the copy: not cleared automatically (--clipboard-clear-after 0) · x clears now</Text>;
+        return <SafeText color={tint('yellow')} wrap="truncate-end">holds the copy: not cleared automatically (--clipboard-clear-after 0) · x clears now</SafeText>;
       }
       return (
-        <Text color={tint('yellow')} wrap="truncate-end">
+        <SafeText color={tint('yellow')} wrap="truncate-end">
           {status.detail ? `${status.detail}; ` : ''}
           OSC 52 cannot be read back, so it is not cleared automatically (that could wipe what you copied since) · x sends an empty one
-        </Text>
+        </SafeText>
       );
     case 'cleared':
       return (
-        <Text color={tint('green')} wrap="truncate-end">
+        <SafeText color={tint('green')} wrap="truncate-end">
           {status.by === 'user' ? 'cleared' : 'cleared: it still held the copy'}
-        </Text>
+        </SafeText>
       );
     case 'left':
-      return <Text wrap="truncate-end">left alone: it holds something else now</Text>;
+      return <SafeText wrap="truncate-end">left alone: it holds something else now</SafeText>;
     case 'failed':
-      return <Text color={tint('red')} wrap="truncate-end">{`could not clear it: ${status.reason} · x tries again`}</Text>;
+      return <SafeText color={tint('red')} wrap="truncate-end">{`could not clear it: ${status.reason} · x tries again`}</SafeText>;
   }
 });

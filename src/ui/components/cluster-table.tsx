@@ -1,10 +1,12 @@
 import chalk from 'chalk';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, useContext } from 'react';
 import type { Cluster } from '../../domain/cluster.js';
 import { statusColor, type Color } from './colors.js';
 import { dbLabel, fitCell, nodeLabel, placeLabel, TITLES, type ColumnWidths } from './table-layout.js';
+import { terminalText } from '../../domain/terminal-text.js';
 import { ColorContext } from '../color-context.js';
+import { SafeText, StyledText } from './safe-text.js';
 
 interface RowProps {
   cluster: Cluster;
@@ -17,23 +19,29 @@ function cell(text: string, width: number): string {
   return width > 0 ? ` ${fitCell(text, width)}` : '';
 }
 
+/** A cell of server text: made safe first, then cut, so a cut never splits an escape such as `\x1b`. */
+function safeCell(text: string, width: number): string {
+  return width > 0 ? cell(terminalText(text), width) : '';
+}
+
 /**
  * A row as one styled string, the same characters and styles as nested <Text> elements (Ink's
  * order: dim, colour, bold; the row's inverse around them). One Ink text node per row instead of
- * thirteen: the first frame of a list is ~7 ms sooner.
+ * thirteen: the first frame of a list is ~7 ms sooner. Each cell is made safe before it is cut
+ * and styled: the only escape codes in the row are our own SGR.
  */
 export function clusterRowText(cluster: Cluster, selected: boolean, highlighted: boolean, widths: ColumnWidths, colors: boolean): string {
   const paint = (color: Color, text: string) => (colors ? chalk[color](text) : text);
   const mark = paint(selected ? 'green' : 'gray', selected ? '● ' : '○ ');
-  const id = fitCell(cluster.id, widths.id);
-  const status = cell(cluster.status, widths.status);
-  const place = cell(placeLabel(cluster), widths.place);
+  const id = fitCell(terminalText(cluster.id), widths.id);
+  const status = safeCell(cluster.status, widths.status);
+  const place = safeCell(placeLabel(cluster), widths.place);
   return (
     mark +
     (selected ? chalk.bold(id) : id) +
     paint(statusColor(cluster.status), status) +
-    cell(nodeLabel(cluster), widths.node) +
-    cell(dbLabel(cluster), widths.db) +
+    safeCell(nodeLabel(cluster), widths.node) +
+    safeCell(dbLabel(cluster), widths.db) +
     (highlighted ? place : chalk.dim(place))
   );
 }
@@ -41,9 +49,9 @@ export function clusterRowText(cluster: Cluster, selected: boolean, highlighted:
 const ClusterRow = memo(function ClusterRow({ cluster, selected, highlighted, widths }: RowProps) {
   const colors = useContext(ColorContext);
   return (
-    <Text inverse={highlighted} wrap="truncate">
+    <StyledText inverse={highlighted} wrap="truncate">
       {clusterRowText(cluster, selected, highlighted, widths, colors)}
-    </Text>
+    </StyledText>
   );
 });
 
@@ -61,11 +69,11 @@ export const ClusterTable = memo(function ClusterTable({ rows, highlighted, sele
   const selected = new Set(selection);
   return (
     <Box flexDirection="column">
-      <Text bold dimColor wrap="truncate">
+      <SafeText bold dimColor wrap="truncate">
         {`  ${fitCell(TITLES.id, widths.id)}${cell(TITLES.status, widths.status)}${cell(TITLES.node, widths.node)}${cell(TITLES.db, widths.db)}${cell(TITLES.place, widths.place)}`}
-      </Text>
+      </SafeText>
       {rows.length === 0 ? (
-        <Text dimColor wrap="truncate">{`  ${empty}`}</Text>
+        <SafeText dimColor wrap="truncate">{`  ${empty}`}</SafeText>
       ) : (
         rows.map((cluster, i) => (
           <ClusterRow key={cluster.id} cluster={cluster} selected={selected.has(cluster.id)} highlighted={i === highlighted} widths={widths} />

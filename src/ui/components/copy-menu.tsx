@@ -1,11 +1,12 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo } from 'react';
 import type { AuthToken, Cluster } from '../../domain/cluster.js';
-import { COPY_FORMATS, COPY_FORMAT_LABELS, connectionTarget, type CopyFormat } from '../../domain/copy-formats.js';
+import { COPY_FORMATS, COPY_FORMAT_LABELS, connectionTarget, pythonString, urlHost, type CopyFormat } from '../../domain/copy-formats.js';
 import { isoformatUtc } from '../../domain/output/timestamp.js';
 import { maskToken } from '../../domain/mask.js';
 import type { CopyMenuState } from '../state/copy-menu-state.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 const LABEL_WIDTH = 36;
 
@@ -16,8 +17,8 @@ function preview(format: CopyFormat, token: AuthToken, clusterId: string, cluste
   if (format === 'json') return { text: `{ "Token": "${masked}", "ExpirationTime": "${isoformatUtc(token.expiresAt)}" }`, available: true };
   const target = connectionTarget(cluster, clusterId);
   if ('missing' in target) return { text: `unavailable: ${target.missing}`, available: false };
-  if (format === 'jdbc') return { text: `jdbc:redshift://${target.host}:${target.port}/${target.database}?plugin_name=…IdpTokenAuthPlugin&token_type=SUBJECT_TOKEN&token=…`, available: true };
-  return { text: `redshift_connector.connect(host='${target.host}', port=${target.port}, database='${target.database}', credentials_provider='IdpTokenAuthPlugin', …)`, available: true };
+  if (format === 'jdbc') return { text: `jdbc:redshift://${urlHost(target)}:${target.port}/${encodeURIComponent(target.database)}?plugin_name=…IdpTokenAuthPlugin&token_type=SUBJECT_TOKEN&token=…`, available: true };
+  return { text: `redshift_connector.connect(host=${pythonString(target.host)}, port=${target.port}, database=${pythonString(target.database)}, credentials_provider='IdpTokenAuthPlugin', …)`, available: true };
 }
 
 export interface CopyMenuProps {
@@ -36,23 +37,23 @@ export const CopyMenu = memo(function CopyMenu({ menu, token, clusterIds, cluste
   const which = clusterIds.length > 1 ? ` (${menu.clusterIndex + 1}/${clusterIds.length}, ←→ another)` : '';
   return (
     <Box flexDirection="column" width={width} marginTop={1}>
-      <Text bold color={tint('cyan')} wrap="truncate-end">
+      <SafeText bold color={tint('cyan')} wrap="truncate-end">
         {`Copy as…  JDBC URL and Python for ${clusterId}${which}`}
-      </Text>
+      </SafeText>
       {COPY_FORMATS.map((format, i) => {
         const selected = i === menu.cursor;
         const shown = preview(format, token, clusterId, cluster);
         return (
           <Box key={format}>
             <Box width={LABEL_WIDTH} flexShrink={0}>
-              <Text inverse={selected} bold={selected} dimColor={!shown.available}>
+              <SafeText inverse={selected} bold={selected} dimColor={!shown.available}>
                 {`${selected ? '›' : ' '} ${i + 1} ${COPY_FORMAT_LABELS[format]}`}
-              </Text>
+              </SafeText>
             </Box>
             <Box flexShrink={1}>
-              <Text dimColor wrap="truncate-end">
+              <SafeText dimColor wrap="truncate-end">
                 {shown.text}
-              </Text>
+              </SafeText>
             </Box>
           </Box>
         );

@@ -1,10 +1,10 @@
-import { Text } from 'ink';
 import { memo } from 'react';
 import { expiryPhase, formatRemaining, remainingMs, type ExpiryPhase } from '../../domain/expiry.js';
 import type { Clock } from '../clock.js';
 import { useNow } from '../hooks/use-now.js';
 import { phaseColor } from './colors.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 const NOTE: Record<Exclude<ExpiryPhase, 'expired'>, string> = {
   ok: ' left',
@@ -20,20 +20,20 @@ export const Countdown = memo(function Countdown({ expiresAt, clock }: { expires
   const phase = expiryPhase(remaining);
   if (phase === 'expired') {
     return (
-      <Text>
-        <Text color={tint('red')} bold inverse>
+      <SafeText>
+        <SafeText color={tint('red')} bold inverse>
           {' EXPIRED '}
-        </Text>
-        <Text color={tint('red')}> r gets a fresh token</Text>
-      </Text>
+        </SafeText>
+        <SafeText color={tint('red')}> r gets a fresh token</SafeText>
+      </SafeText>
     );
   }
   return (
-    <Text>
-      <Text color={tint(phaseColor(phase))} bold>
+    <SafeText>
+      <SafeText color={tint(phaseColor(phase))} bold>
         {formatRemaining(remaining)}
-      </Text>
-      <Text color={tint(phase === 'ok' ? undefined : phaseColor(phase))}>{NOTE[phase]}</Text>
-    </Text>
+      </SafeText>
+      <SafeText color={tint(phase === 'ok' ? undefined : phaseColor(phase))}>{NOTE[phase]}</SafeText>
+    </SafeText>
   );
 });

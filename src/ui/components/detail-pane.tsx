@@ -1,8 +1,10 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, type ReactNode } from 'react';
 import type { Cluster } from '../../domain/cluster.js';
+import { chunkText, terminalText } from '../../domain/terminal-text.js';
 import { statusColor } from './colors.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 /** At the side from this many columns; narrower terminals show it below the table after d. */
 export const WIDE_COLUMNS = 140;
@@ -14,12 +16,6 @@ const LABEL = 10;
 
 function endpointText(cluster: Cluster): string {
   return cluster.endpoint ? `${cluster.endpoint.address}:${cluster.endpoint.port}` : '— (no endpoint yet)';
-}
-
-function chunk(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out;
 }
 
 function nodesText(cluster: Cluster): string {
@@ -34,19 +30,19 @@ function tagTexts(cluster: Cluster): string[] {
 function StatusText({ cluster }: { cluster: Cluster }) {
   const tint = useTint();
   return (
-    <Text>
-      <Text color={tint(statusColor(cluster.status))}>{cluster.status}</Text>
-      {cluster.availability ? <Text dimColor>{` · ${cluster.availability}`}</Text> : null}
-    </Text>
+    <SafeText>
+      <SafeText color={tint(statusColor(cluster.status))}>{cluster.status}</SafeText>
+      {cluster.availability ? <SafeText dimColor>{` · ${cluster.availability}`}</SafeText> : null}
+    </SafeText>
   );
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Text wrap="truncate-end">
-      <Text dimColor>{label.padEnd(LABEL)}</Text>
+    <SafeText wrap="truncate-end">
+      <SafeText dimColor>{label.padEnd(LABEL)}</SafeText>
       {children}
-    </Text>
+    </SafeText>
   );
 }
 
@@ -55,24 +51,24 @@ export const DetailSide = memo(function DetailSide({ cluster, width, height }: {
   const lines: ReactNode[] = [];
   if (!cluster) {
     lines.push(
-      <Text key="none" dimColor>
+      <SafeText key="none" dimColor>
         No cluster highlighted.
-      </Text>,
+      </SafeText>,
     );
   } else {
     const tags = tagTexts(cluster);
-    const endpointLines = cluster.endpoint ? chunk(cluster.endpoint.address, Math.max(8, width - 3 - LABEL)) : [];
+    const endpointLines = cluster.endpoint ? chunkText(terminalText(cluster.endpoint.address), Math.max(8, width - 3 - LABEL)) : [];
     lines.push(
-      <Text key="id" bold wrap="truncate-end">
+      <SafeText key="id" bold wrap="truncate-end">
         {cluster.id}
-      </Text>,
+      </SafeText>,
       <Field key="status" label="Status">
         <StatusText cluster={cluster} />
       </Field>,
       <Field key="endpoint" label="Endpoint">
         {endpointLines[0] ?? '—'}
       </Field>,
-      ...endpointLines.slice(1).map((line, i) => <Text key={`endpoint:${i}`} wrap="truncate-end">{`${' '.repeat(LABEL)}${line}`}</Text>),
+      ...endpointLines.slice(1).map((line, i) => <SafeText key={`endpoint:${i}`} wrap="truncate-end">{`${' '.repeat(LABEL)}${line}`}</SafeText>),
       <Field key="port" label="Port">
         {cluster.endpoint ? String(cluster.endpoint.port) : '—'}
       </Field>,
@@ -89,7 +85,7 @@ export const DetailSide = memo(function DetailSide({ cluster, width, height }: {
         {tags.length === 0 ? '—' : (tags[0] as string)}
       </Field>,
       ...tags.slice(1).map((tag) => (
-        <Text key={`tag:${tag}`} wrap="truncate-end">{`${' '.repeat(LABEL)}${tag}`}</Text>
+        <SafeText key={`tag:${tag}`} wrap="truncate-end">{`${' '.repeat(LABEL)}${tag}`}</SafeText>
       )),
     );
   }
@@ -109,28 +105,28 @@ export const DetailBelow = memo(function DetailBelow({ cluster, width }: { clust
   if (!cluster) {
     return (
       <Box flexDirection="column" width={width} height={DETAIL_BELOW_LINES}>
-        <Text dimColor>── no cluster highlighted</Text>
+        <SafeText dimColor>── no cluster highlighted</SafeText>
       </Box>
     );
   }
   const tags = tagTexts(cluster);
   return (
     <Box flexDirection="column" width={width} height={DETAIL_BELOW_LINES} overflow="hidden">
-      <Text wrap="truncate-end">
-        <Text dimColor>── </Text>
-        <Text bold>{cluster.id}</Text>
-        <Text>{'  '}</Text>
+      <SafeText wrap="truncate-end">
+        <SafeText dimColor>── </SafeText>
+        <SafeText bold>{cluster.id}</SafeText>
+        <SafeText>{'  '}</SafeText>
         <StatusText cluster={cluster} />
-      </Text>
+      </SafeText>
       <Field label="Endpoint">{endpointText(cluster)}</Field>
-      <Text wrap="truncate-end">
-        <Text dimColor>{'Database'.padEnd(LABEL)}</Text>
+      <SafeText wrap="truncate-end">
+        <SafeText dimColor>{'Database'.padEnd(LABEL)}</SafeText>
         {cluster.dbName ?? '—'}
-        <Text dimColor>{'   AZ '}</Text>
+        <SafeText dimColor>{'   AZ '}</SafeText>
         {cluster.az ?? '—'}
-        <Text dimColor>{'   Nodes '}</Text>
+        <SafeText dimColor>{'   Nodes '}</SafeText>
         {nodesText(cluster)}
-      </Text>
+      </SafeText>
       <Field label="Tags">{tags.length === 0 ? '—' : tags.join(', ')}</Field>
     </Box>
   );

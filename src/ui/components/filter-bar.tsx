@@ -1,8 +1,9 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo } from 'react';
 import type { Clock } from '../clock.js';
 import { Spinner } from './spinner.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 export interface FilterBarProps {
   text: string;
@@ -20,25 +21,25 @@ function FilterText({ text, editing }: { text: string; editing: boolean }) {
   const tint = useTint();
   if (editing) {
     return (
-      <Text wrap="truncate-start">
-        <Text color={tint('cyan')} bold>
+      <SafeText wrap="truncate-start">
+        <SafeText color={tint('cyan')} bold>
           {'/ '}
-        </Text>
+        </SafeText>
         {text}
-        <Text inverse> </Text>
-      </Text>
+        <SafeText inverse> </SafeText>
+      </SafeText>
     );
   }
   if (text) {
     return (
-      <Text wrap="truncate-end">
-        <Text dimColor>filter </Text>
-        <Text color={tint('cyan')}>{text}</Text>
-        <Text dimColor> (/ edits, Esc clears)</Text>
-      </Text>
+      <SafeText wrap="truncate-end">
+        <SafeText dimColor>filter </SafeText>
+        <SafeText color={tint('cyan')}>{text}</SafeText>
+        <SafeText dimColor> (/ edits, Esc clears)</SafeText>
+      </SafeText>
     );
   }
-  return <Text dimColor>/ to filter</Text>;
+  return <SafeText dimColor>/ to filter</SafeText>;
 }
 
 /** The line under the table: the filter on the left, counts and load progress on the right. */
@@ -52,13 +53,13 @@ export const FilterBar = memo(function FilterBar({ text, editing, matching, tota
       </Box>
       <Box flexShrink={0} marginLeft={1}>
         {loading ? (
-          <Text>
+          <SafeText>
             <Spinner clock={clock} />
-            <Text dimColor>{` loading… ${total} clusters`}</Text>
-            {text ? <Text dimColor>{` · ${matching} match`}</Text> : null}
-          </Text>
+            <SafeText dimColor>{` loading… ${total} clusters`}</SafeText>
+            {text ? <SafeText dimColor>{` · ${matching} match`}</SafeText> : null}
+          </SafeText>
         ) : (
-          <Text dimColor>{count}</Text>
+          <SafeText dimColor>{count}</SafeText>
         )}
       </Box>
     </Box>

@@ -1,24 +1,24 @@
-import { Text } from 'ink';
 import { Fragment, memo } from 'react';
 import { footerEntries, type KeyScreen } from '../keymap.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 /** The keys of the current screen, straight from the keymap. */
 export const Footer = memo(function Footer({ screen }: { screen: KeyScreen }) {
   const tint = useTint();
-  if (screen === 'help') return <Text dimColor>any key closes the help</Text>;
+  if (screen === 'help') return <SafeText dimColor>any key closes the help</SafeText>;
   const entries = footerEntries(screen);
   return (
-    <Text wrap="truncate-end">
+    <SafeText wrap="truncate-end">
       {entries.map((entry, i) => (
         <Fragment key={entry.text}>
           {i > 0 ? '  ' : ''}
-          <Text color={tint('cyan')} bold>
+          <SafeText color={tint('cyan')} bold>
             {entry.keys}
-          </Text>
-          <Text dimColor>{` ${entry.text}`}</Text>
+          </SafeText>
+          <SafeText dimColor>{` ${entry.text}`}</SafeText>
         </Fragment>
       ))}
-    </Text>
+    </SafeText>
   );
 });

@@ -1,7 +1,8 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { SELECTION_LIMIT } from '../../domain/selection.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 export interface HeaderContext {
   profile?: string;
@@ -12,10 +13,10 @@ export interface HeaderContext {
 function Field({ name, value }: { name: string; value: string | undefined }) {
   if (!value) return null;
   return (
-    <Text>
-      <Text dimColor>{`  ${name} `}</Text>
-      <Text bold>{value}</Text>
-    </Text>
+    <SafeText>
+      <SafeText dimColor>{`  ${name} `}</SafeText>
+      <SafeText bold>{value}</SafeText>
+    </SafeText>
   );
 }
 
@@ -25,20 +26,20 @@ export const Header = memo(function Header({ context, selected, width, identity 
   return (
     <Box width={width} justifyContent="space-between">
       <Box flexShrink={1}>
-        <Text wrap="truncate-end">
-          <Text bold color={tint('cyan')}>
+        <SafeText wrap="truncate-end">
+          <SafeText bold color={tint('cyan')}>
             idc-tui
-          </Text>
+          </SafeText>
           <Field name="profile" value={context.profile} />
           <Field name="region" value={context.region} />
           {identity}
           <Field name="endpoint" value={context.endpoint} />
-        </Text>
+        </SafeText>
       </Box>
       <Box flexShrink={0} marginLeft={1}>
-        <Text color={tint(full ? 'yellow' : selected > 0 ? 'green' : undefined)} bold={full}>
+        <SafeText color={tint(full ? 'yellow' : selected > 0 ? 'green' : undefined)} bold={full}>
           {`● ${selected}/${SELECTION_LIMIT}`}
-        </Text>
+        </SafeText>
       </Box>
     </Box>
   );

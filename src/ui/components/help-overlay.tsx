@@ -1,7 +1,8 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo } from 'react';
 import { helpSections, type HelpSection } from '../keymap.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 const LABEL_WIDTH = 10;
 
@@ -13,14 +14,14 @@ function Section({ section }: { section: HelpSection }) {
   const tint = useTint();
   return (
     <Box flexDirection="column" flexShrink={0}>
-      <Text bold color={tint('cyan')} wrap="truncate-end">
+      <SafeText bold color={tint('cyan')} wrap="truncate-end">
         {section.title}
-      </Text>
+      </SafeText>
       {section.bindings.map((b) => (
-        <Text key={`${b.screen}:${b.action}`} wrap="truncate-end">
-          <Text bold>{`  ${b.label.padEnd(LABEL_WIDTH)}`}</Text>
+        <SafeText key={`${b.screen}:${b.action}`} wrap="truncate-end">
+          <SafeText bold>{`  ${b.label.padEnd(LABEL_WIDTH)}`}</SafeText>
           {b.help}
-        </Text>
+        </SafeText>
       ))}
     </Box>
   );
@@ -86,9 +87,9 @@ export const HelpOverlay = memo(function HelpOverlay({ width, height, note }: { 
   return (
     <Box flexDirection="column" height={height}>
       {keys}
-      <Text wrap="truncate-end" color={tint('cyan')}>
+      <SafeText wrap="truncate-end" color={tint('cyan')}>
         {note}
-      </Text>
+      </SafeText>
     </Box>
   );
 });

@@ -1,10 +1,10 @@
-import { Text } from 'ink';
 import { memo } from 'react';
 import type { CallerIdentity } from '../../aws/workspace-types.js';
 import { formatDuration } from '../../domain/token-timing.js';
 import type { Clock } from '../clock.js';
 import { useNow } from '../hooks/use-now.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 /** `assumed-role/Role/alice@example.com` from `arn:aws:sts::123456789012:assumed-role/Role/alice@example.com`. */
 export function shortArn(arn: string): string {
@@ -18,19 +18,19 @@ function CredentialsLeft({ expiresAt, clock }: { expiresAt: Date; clock: Clock }
   const left = expiresAt.getTime() - now;
   if (left <= 0) {
     return (
-      <Text>
-        <Text dimColor>{'  creds '}</Text>
-        <Text color={tint('red')} bold>
+      <SafeText>
+        <SafeText dimColor>{'  creds '}</SafeText>
+        <SafeText color={tint('red')} bold>
           expired
-        </Text>
-      </Text>
+        </SafeText>
+      </SafeText>
     );
   }
   return (
-    <Text>
-      <Text dimColor>{'  creds '}</Text>
-      <Text color={tint(left < 10 * 60_000 ? 'yellow' : undefined)} bold>{`${formatDuration(left)} left`}</Text>
-    </Text>
+    <SafeText>
+      <SafeText dimColor>{'  creds '}</SafeText>
+      <SafeText color={tint(left < 10 * 60_000 ? 'yellow' : undefined)} bold>{`${formatDuration(left)} left`}</SafeText>
+    </SafeText>
   );
 }
 
@@ -51,16 +51,16 @@ export const IdentityFields = memo(function IdentityFields({ identity, credentia
     caller = fixed + identity.arn.length <= room ? identity.arn : shortArn(identity.arn);
   }
   return (
-    <Text>
+    <SafeText>
       {identity ? (
-        <Text>
-          <Text dimColor>{'  account '}</Text>
-          <Text bold>{identity.account}</Text>
-          <Text dimColor>{'  as '}</Text>
-          <Text bold>{caller}</Text>
-        </Text>
+        <SafeText>
+          <SafeText dimColor>{'  account '}</SafeText>
+          <SafeText bold>{identity.account}</SafeText>
+          <SafeText dimColor>{'  as '}</SafeText>
+          <SafeText bold>{caller}</SafeText>
+        </SafeText>
       ) : null}
       {credentialsExpiry ? <CredentialsLeft expiresAt={credentialsExpiry} clock={clock} /> : null}
-    </Text>
+    </SafeText>
   );
 });

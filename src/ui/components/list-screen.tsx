@@ -16,20 +16,23 @@ export interface ListScreenProps {
   filterText: string;
   filterEditing: boolean;
   loading: boolean;
+  /** The listing ended with an error (shown below the list): an empty list then says nothing about the account. */
+  failed?: boolean;
   clock: Clock;
   width: number;
   /** The sort order for the status line (s cycles it). */
   sortLabel?: string;
 }
 
-function emptyText(total: number, loading: boolean, filterText: string): string {
+function emptyText(total: number, loading: boolean, failed: boolean, filterText: string): string {
   if (loading && total === 0) return 'Loading clusters…';
+  if (failed && total === 0) return 'No clusters listed.';
   if (total === 0) return 'No clusters in this account and region.';
   return `No clusters match “${filterText}”.`;
 }
 
 export const ListScreen = memo(function ListScreen(props: ListScreenProps) {
-  const { all, visible, window, selection, filterText, filterEditing, loading, clock, width, sortLabel } = props;
+  const { all, visible, window, selection, filterText, filterEditing, loading, failed = false, clock, width, sortLabel } = props;
   const total = all.length;
   const widths = useMemo(() => layoutColumns(all, width), [all, width]);
   const rows = useMemo(() => visible.slice(window.start, window.end), [visible, window.start, window.end]);
@@ -40,7 +43,7 @@ export const ListScreen = memo(function ListScreen(props: ListScreenProps) {
         highlighted={window.cursor - window.start}
         selection={selection}
         widths={widths}
-        empty={emptyText(total, loading, filterText)}
+        empty={emptyText(total, loading, failed, filterText)}
       />
       <FilterBar
         text={filterText}

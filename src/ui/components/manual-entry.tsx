@@ -1,8 +1,10 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { MAX_CLUSTER_IDS } from '../../domain/cluster-ids.js';
+import { chunkText, terminalText } from '../../domain/terminal-text.js';
 import { checkManualText } from '../state/manual-entry-state.js';
 import { useTint, type Tint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 export interface ManualEntryProps {
   text: string;
@@ -12,22 +14,14 @@ export interface ManualEntryProps {
   height: number;
 }
 
-function wrap(text: string, width: number): string[] {
-  const size = Math.max(1, width);
-  const chars = [...text];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += size) lines.push(chars.slice(i, i + size).join(''));
-  return lines.length > 0 ? lines : [''];
-}
-
 function statusLine(text: string, tint: Tint): ReactNode {
   const { ids, problem } = checkManualText(text);
-  if (problem) return <Text color={tint('red')} wrap="truncate-end">{problem}</Text>;
-  if (ids.length === 0) return <Text dimColor wrap="truncate-end">{`Type or paste 1 to ${MAX_CLUSTER_IDS} cluster IDs.`}</Text>;
+  if (problem) return <SafeText color={tint('red')} wrap="truncate-end">{problem}</SafeText>;
+  if (ids.length === 0) return <SafeText dimColor wrap="truncate-end">{`Type or paste 1 to ${MAX_CLUSTER_IDS} cluster IDs.`}</SafeText>;
   return (
-    <Text color={tint('green')} wrap="truncate-end">
+    <SafeText color={tint('green')} wrap="truncate-end">
       {`${ids.length} ID${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}`}
-    </Text>
+    </SafeText>
   );
 }
 
@@ -40,25 +34,25 @@ export const ManualEntry = memo(function ManualEntry({ text, listingDenied, widt
   const hint = 'Separate them with commas, spaces or new lines; Enter gets the token.';
   const chrome = height >= 5 ? 3 : height >= 3 ? 1 : 0;
   const fieldLines = Math.max(1, height - chrome);
-  const lines = wrap(`${text}█`, width - 2);
+  const lines = chunkText(`${terminalText(text)}█`, width - 2);
   const shown = lines.slice(-fieldLines);
   return (
     <Box flexDirection="column" width={width}>
       {chrome >= 3 ? (
-        <Text bold color={tint(listingDenied ? 'yellow' : undefined)} wrap="truncate-end">
+        <SafeText bold color={tint(listingDenied ? 'yellow' : undefined)} wrap="truncate-end">
           {title}
-        </Text>
+        </SafeText>
       ) : null}
       {chrome >= 3 ? (
-        <Text dimColor wrap="truncate-end">
+        <SafeText dimColor wrap="truncate-end">
           {hint}
-        </Text>
+        </SafeText>
       ) : null}
       {shown.map((line, i) => (
-        <Text key={i} wrap="truncate-end">
-          <Text color={tint('cyan')}>{i === 0 && shown.length === lines.length ? '> ' : '  '}</Text>
+        <SafeText key={i} wrap="truncate-end">
+          <SafeText color={tint('cyan')}>{i === 0 && shown.length === lines.length ? '> ' : '  '}</SafeText>
           {line}
-        </Text>
+        </SafeText>
       ))}
       {chrome >= 1 ? statusLine(text, tint) : null}
     </Box>

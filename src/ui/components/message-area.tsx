@@ -1,10 +1,11 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo } from 'react';
 import type { Clock } from '../clock.js';
 import type { Message } from '../state/messages.js';
 import { toneColor } from './colors.js';
 import { Spinner } from './spinner.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 /** Status, progress and errors under the main view, each line cut to the width. */
 export const MessageArea = memo(function MessageArea({ messages, clock }: { messages: readonly Message[]; clock: Clock }) {
@@ -14,14 +15,14 @@ export const MessageArea = memo(function MessageArea({ messages, clock }: { mess
     <Box flexDirection="column">
       {messages.flatMap((message, m) =>
         message.lines.map((line, i) => (
-          <Text key={`${m}:${i}`} color={tint(toneColor(message.tone))} wrap="truncate-end">
+          <SafeText key={`${m}:${i}`} color={tint(toneColor(message.tone))} wrap="truncate-end">
             {i === 0 && message.busy ? (
               <>
                 <Spinner clock={clock} />{' '}
               </>
             ) : null}
             {i === 0 ? line : `  ${line}`}
-          </Text>
+          </SafeText>
         )),
       )}
     </Box>

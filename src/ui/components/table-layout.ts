@@ -1,4 +1,5 @@
 import type { Cluster } from '../../domain/cluster.js';
+import { cutIndex } from '../../domain/terminal-text.js';
 
 export interface ColumnWidths {
   id: number;
@@ -31,10 +32,10 @@ export function dbLabel(cluster: Cluster): string {
   return cluster.dbName ?? NONE;
 }
 
-/** Exactly width characters: cut with … or padded with spaces. */
+/** Exactly width characters: cut with … (never inside an escape such as `\x1b`) or padded with spaces. */
 export function fitCell(text: string, width: number): string {
   if (width <= 0) return '';
-  if (text.length > width) return `${text.slice(0, width - 1)}…`;
+  if (text.length > width) return `${text.slice(0, cutIndex(text, width - 1))}…`.padEnd(width);
   return text.padEnd(width);
 }
 

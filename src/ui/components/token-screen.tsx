@@ -1,12 +1,14 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, type ReactNode } from 'react';
 import type { AuthToken } from '../../domain/cluster.js';
 import { formatLocal, formatUtc } from '../../domain/expiry.js';
 import { maskToken } from '../../domain/mask.js';
+import { chunkText, terminalText } from '../../domain/terminal-text.js';
 import { assessTokenTiming } from '../../domain/token-timing.js';
 import type { Clock } from '../clock.js';
 import { Countdown } from './countdown.js';
 import { useTint } from '../color-context.js';
+import { SafeText } from './safe-text.js';
 
 const LABEL_WIDTH = 11;
 const FIXED_LINES = 4;
@@ -15,33 +17,26 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Box>
       <Box width={LABEL_WIDTH} flexShrink={0}>
-        <Text dimColor>{label}</Text>
+        <SafeText dimColor>{label}</SafeText>
       </Box>
       <Box flexShrink={1}>{children}</Box>
     </Box>
   );
 }
 
-function chunk(text: string, width: number): string[] {
-  const size = Math.max(1, width);
-  const lines: string[] = [];
-  for (let i = 0; i < text.length; i += size) lines.push(text.slice(i, i + size));
-  return lines;
-}
-
 /** The revealed token in full-width lines, as many as fit. */
 function RevealedToken({ token, width, height }: { token: string; width: number; height: number }) {
   const tint = useTint();
-  const lines = chunk(token, width);
+  const lines = chunkText(terminalText(token), width);
   const fits = lines.length <= height;
   const shown = fits ? lines : lines.slice(0, Math.max(0, height - 1));
   return (
     <Box flexDirection="column">
       {shown.map((line, i) => (
-        <Text key={i}>{line}</Text>
+        <SafeText key={i}>{line}</SafeText>
       ))}
       {fits ? null : (
-        <Text color={tint('yellow')} wrap="truncate-end">{`… ${lines.length - shown.length} more lines: c copies the whole token`}</Text>
+        <SafeText color={tint('yellow')} wrap="truncate-end">{`… ${lines.length - shown.length} more lines: c copies the whole token`}</SafeText>
       )}
     </Box>
   );
@@ -73,41 +68,41 @@ export const TokenScreen = memo(function TokenScreen({ token, clusterIds, reveal
   return (
     <Box flexDirection="column" width={width}>
       <Row label={count === 1 ? 'Cluster' : `${count} clusters`}>
-        <Text bold wrap="truncate-end">
+        <SafeText bold wrap="truncate-end">
           {clusterIds.join(', ')}
-        </Text>
+        </SafeText>
       </Row>
       <Row label="Expires">
-        <Text wrap="truncate-end">
+        <SafeText wrap="truncate-end">
           {formatLocal(token.expiresAt)}
-          <Text dimColor> local · </Text>
+          <SafeText dimColor> local · </SafeText>
           {formatUtc(token.expiresAt)}
-        </Text>
+        </SafeText>
       </Row>
       <Row label="Remaining">
         {timing.problem?.kind === 'too-far-ahead' ? (
-          <Text color={tint('yellow')} wrap="truncate-end">
+          <SafeText color={tint('yellow')} wrap="truncate-end">
             unknown: ExpirationTime and this computer's clock disagree
-          </Text>
+          </SafeText>
         ) : (
           <Countdown expiresAt={timing.localExpiresAt} clock={clock} />
         )}
       </Row>
       <Row label="Token">
         {revealed ? (
-          <Text color={tint('yellow')} wrap="truncate-end">{`revealed below, ${token.token.length} chars · v hides it`}</Text>
+          <SafeText color={tint('yellow')} wrap="truncate-end">{`revealed below, ${token.token.length} chars · v hides it`}</SafeText>
         ) : (
-          <Text wrap="truncate-end">
+          <SafeText wrap="truncate-end">
             {maskToken(token.token)}
-            <Text dimColor> · v reveals</Text>
-          </Text>
+            <SafeText dimColor> · v reveals</SafeText>
+          </SafeText>
         )}
       </Row>
       {clipboardRow ? <Row label="Clipboard">{clipboardRow}</Row> : null}
       {refreshRow ? <Row label="Refresh">{refreshRow}</Row> : null}
       {outputHint ? (
         <Row label="Output">
-          <Text color={tint('cyan')} wrap="truncate-end">{outputHint}</Text>
+          <SafeText color={tint('cyan')} wrap="truncate-end">{outputHint}</SafeText>
         </Row>
       ) : null}
       {below}
