@@ -94,6 +94,16 @@ describe('an http endpoint through HTTP_PROXY', () => {
   });
 });
 
+describe('an answer the proxy made up for a plain-HTTP request', () => {
+  it('names the proxy on the detail line (here its 502 for a host it cannot reach)', async () => {
+    const { proxy } = await setUp();
+    process.env['HTTP_PROXY'] = proxy.url;
+    const error = await failure(tokenVia({ endpointUrl: 'http://unknown.proxy-only.test' }));
+    expect(proxy.log.map((e) => e.status)).toEqual([502]);
+    expect(error.hint).toMatch(new RegExp(`^Through the proxy ${proxy.url} \\(from HTTP_PROXY\\)\\. `, 'u'));
+  });
+});
+
 describe('an https endpoint through HTTPS_PROXY (CONNECT)', () => {
   it('tunnels to the endpoint and checks its certificate against --ca-bundle; the tunnel is kept alive', async () => {
     const { endpointUrl, proxy } = await setUp({ tls: true });
