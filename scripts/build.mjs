@@ -38,6 +38,9 @@ await build({
     // screen for anyone who exports CI in a terminal. idc-tui decides itself when it draws (only
     // when it has a terminal), so Ink is told it is never in CI.
     'is-in-ci': './scripts/not-in-ci.mjs',
+    // The proxy agents log through debug when DEBUG names them: request headers, Proxy-Authorization
+    // and session tokens included. Secrets never go to a log, so that logging is not in the bundle.
+    debug: './scripts/no-debug.mjs',
   },
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   plugins: [yogaSync, inkWithoutTopLevelAwait, inkRenderCaches, inkSanitizeFastPath, ansiTokenizeFastPath, fastXmlParser, lazyUnicode],

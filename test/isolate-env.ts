@@ -8,3 +8,5 @@ process.env.XDG_CONFIG_HOME ??= join(base, 'config');
 process.env.XDG_STATE_HOME ??= join(base, 'state');
 process.env.XDG_CACHE_HOME ??= join(base, 'cache');
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
+// Tests that want a proxy set one: the machine's own would send the emulator's traffic elsewhere.
+for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']) delete process.env[name];

@@ -12,8 +12,10 @@ export interface AwsClientOptions {
   profile?: string;
   /** --region; else AWS_REGION / AWS_DEFAULT_REGION; else the profile's region. */
   region?: string;
-  /** --endpoint-url; else AWS_ENDPOINT_URL_<SERVICE> / AWS_ENDPOINT_URL; else endpoint_url in the profile. */
+  /** Redshift's endpoint: --endpoint-url; else AWS_ENDPOINT_URL_REDSHIFT / AWS_ENDPOINT_URL; else the profile's. Never STS's, as in the AWS CLI. */
   endpointUrl?: string;
+  /** STS's endpoint when set (the demo's emulator); else AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL; else the profile's. */
+  stsEndpointUrl?: string;
   /** Total attempts including the first; else AWS_MAX_ATTEMPTS / max_attempts; else the SDK default (3). */
   maxAttempts?: number;
   /** 0 = no timeout. Default 60 s, as the AWS CLI. */
@@ -30,6 +32,10 @@ export interface AwsClientOptions {
   logger?: SdkLogger;
   /** One line per HTTP attempt and answer: method, URL, status, request id. Never bodies or headers. */
   trace?: (line: string) => void;
+  /** true: connect directly whatever HTTPS_PROXY / HTTP_PROXY say (the demo's embedded emulator). */
+  direct?: boolean;
+  /** Told once per host which proxy (credentials masked) requests to it go through, or why none. */
+  routeLog?: (line: string) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;

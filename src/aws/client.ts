@@ -3,11 +3,13 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { NoAuthSigner } from '@smithy/core';
 import { NoOpLogger } from '@smithy/core/client';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { InitializeMiddleware, MiddlewareStack } from '@smithy/types';
+import type { BuildMiddleware, HttpRequest, MiddlewareStack } from '@smithy/types';
 import { addAttemptListener } from './attempt-listener.js';
 import type { AwsClientOptions } from './client-options.js';
+import { keepEndpointPath } from './endpoint-path.js';
+import { rememberProxy } from './proxy-errors.js';
 import { configuredEndpoint, regionLoader } from './shared-config.js';
-import { transport } from './transport.js';
+import { transport, type Transport } from './transport.js';
 
 /**
  * Says nothing. A NoOpLogger to the SDK's logger middleware, which then skips copying every answer
@@ -23,11 +25,11 @@ const unsignedRequests = {
   httpAuthSchemes: [{ schemeId: NO_AUTH, identityProvider: () => async () => ({}), signer: new NoAuthSigner() }],
 };
 
-function sharedConfig(options: AwsClientOptions, handler: NodeHttpHandler) {
+function sharedConfig(options: AwsClientOptions, endpoint: string | undefined, handler: NodeHttpHandler) {
   return {
     profile: options.profile,
     region: options.region ?? regionLoader(options.profile),
-    endpoint: options.endpointUrl,
+    endpoint,
     maxAttempts: options.maxAttempts,
     requestHandler: handler,
     logger: options.logger ?? new SilentLogger(),
@@ -35,22 +37,34 @@ function sharedConfig(options: AwsClientOptions, handler: NodeHttpHandler) {
   };
 }
 
-function refuseWithoutTransport<I extends object, O extends object>(stack: MiddlewareStack<I, O>, ready: Promise<unknown>): void {
-  const waitForTransport: InitializeMiddleware<I, O> = (next) => async (args) => {
-    await ready;
-    return next(args);
+/**
+ * Before each request leaves (and before it is signed): the endpoint's path as given, the
+ * transport's checks (CA bundle for https, proxy settings), and a note on a failure of which proxy
+ * it went through.
+ */
+function throughTransport<I extends object, O extends object>(stack: MiddlewareStack<I, O>, { prepare }: Transport): void {
+  const middleware: BuildMiddleware<I, O> = (next, context) => async (args) => {
+    const request = args.request as HttpRequest;
+    keepEndpointPath(request, context);
+    const route = await prepare({ protocol: request.protocol, hostname: request.hostname, port: request.port });
+    try {
+      return await next(args);
+    } catch (error) {
+      if (route.kind === 'proxy') rememberProxy(error, route.proxy);
+      throw error;
+    }
   };
-  stack.add(waitForTransport, { step: 'initialize', name: 'idcTuiTransportReady' });
+  stack.add(middleware, { step: 'build', name: 'idcTuiTransport' });
 }
 
 interface ConfiguredEndpointHolder {
   serviceConfiguredEndpoint?: () => Promise<string | undefined>;
 }
 
-function honourProfileEndpoint(config: ConfiguredEndpointHolder, serviceId: string, options: AwsClientOptions): void {
-  if (options.endpointUrl !== undefined || options.profile === undefined) return;
-  let endpoint: Promise<string | undefined> | undefined;
-  config.serviceConfiguredEndpoint = () => (endpoint ??= configuredEndpoint(serviceId, options.profile));
+function honourProfileEndpoint(config: ConfiguredEndpointHolder, serviceId: string, endpoint: string | undefined, profile: string | undefined): void {
+  if (endpoint !== undefined || profile === undefined) return;
+  let configured: Promise<string | undefined> | undefined;
+  config.serviceConfiguredEndpoint = () => (configured ??= configuredEndpoint(serviceId, profile));
 }
 
 function traceAttempts(client: RedshiftClient | STSClient, trace: (line: string) => void): void {
@@ -61,19 +75,20 @@ function traceAttempts(client: RedshiftClient | STSClient, trace: (line: string)
   });
 }
 
-function prepare<C extends RedshiftClient | STSClient>(client: C, serviceId: string, options: AwsClientOptions, ready: Promise<unknown>): C {
-  honourProfileEndpoint(client.config, serviceId, options);
-  refuseWithoutTransport(client.middlewareStack, ready);
+function prepare<C extends RedshiftClient | STSClient>(client: C, serviceId: string, endpoint: string | undefined, options: AwsClientOptions, via: Transport): C {
+  honourProfileEndpoint(client.config, serviceId, endpoint, options.profile);
+  throughTransport(client.middlewareStack, via);
   if (options.trace) traceAttempts(client, options.trace);
   return client;
 }
 
 export function createRedshiftClient(options: AwsClientOptions = {}): RedshiftClient {
-  const { handler, ready } = transport(options);
-  return prepare(new RedshiftClient(sharedConfig(options, handler)), 'Redshift', options, ready);
+  const via = transport(options);
+  return prepare(new RedshiftClient(sharedConfig(options, options.endpointUrl, via.handler)), 'Redshift', options.endpointUrl, options, via);
 }
 
+/** STS follows its own endpoint settings: --endpoint-url is Redshift's only, as in the AWS CLI. */
 export function createStsClient(options: AwsClientOptions = {}): STSClient {
-  const { handler, ready } = transport(options);
-  return prepare(new STSClient(sharedConfig(options, handler)), 'STS', options, ready);
+  const via = transport(options);
+  return prepare(new STSClient(sharedConfig(options, options.stsEndpointUrl, via.handler)), 'STS', options.stsEndpointUrl, options, via);
 }

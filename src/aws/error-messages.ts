@@ -2,6 +2,7 @@ import { AppError } from '../domain/errors.js';
 import type { ErrorContext } from './error-context.js';
 import { readFacts, type ErrorFacts } from './error-facts.js';
 import { credentialsProblem, networkProblem, regionProblem } from './local-error-messages.js';
+import { proxyProblem, withProxyDetail } from './proxy-errors.js';
 import { serverError, service, serviceError } from './service-error-messages.js';
 import { UNREADABLE_HINT, UnreadableAnswer } from './unreadable-answer.js';
 
@@ -29,10 +30,15 @@ function isParseFailure(error: unknown, facts: ErrorFacts): boolean {
 /** One plain line and a remedy for anything the AWS layer can throw. Never a stack. */
 export function toAppError(error: unknown, context: ErrorContext): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof UnreadableAnswer) return unreadable(error.message, error);
   const facts = readFacts(error);
+  const mapped = error instanceof UnreadableAnswer ? unreadable(error.message, error) : explain(error, facts, context);
+  return withProxyDetail(mapped, error, facts);
+}
+
+function explain(error: unknown, facts: ErrorFacts, context: ErrorContext): AppError {
   if (isAbort(facts)) return new AppError('other', 'Cancelled.', { code: 'AbortError', cause: error });
   const known =
+    proxyProblem(facts, error) ??
     serviceError(facts, context, error) ??
     credentialsProblem(facts, context, error) ??
     regionProblem(facts, error) ??

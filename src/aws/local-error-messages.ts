@@ -50,7 +50,7 @@ const NETWORK_CODES: Record<string, string> = {
   EPROTO: 'protocol error (HTTP vs HTTPS?)',
 };
 
-const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS|ERR_SSL/u;
+export const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS|ERR_SSL/u;
 
 export function networkProblem(facts: ErrorFacts, context: ErrorContext, error: unknown): AppError | undefined {
   const target = context.endpoint ?? 'the Redshift endpoint';

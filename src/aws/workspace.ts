@@ -1,4 +1,3 @@
-import type { AwsClientOptions } from './client-options.js';
 import { describeContext } from './describe-context.js';
 import { createSessionInfo } from './identity.js';
 import { listProfiles } from './profiles.js';
@@ -7,26 +6,10 @@ import type { AwsTarget, Connection, Switcher } from './workspace-types.js';
 
 export type { AwsTarget, Connection, Switcher } from './workspace-types.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-/**
- * Where STS GetCallerIdentity goes. An --endpoint-url on this machine is taken to be the emulator,
- * which answers STS too; any other Redshift endpoint is not an STS endpoint, so STS then follows
- * its own configuration (AWS_ENDPOINT_URL_STS, the profile's endpoint_url, the default).
- */
-export function stsEndpointFor(options: AwsClientOptions): string | undefined {
-  if (!options.endpointUrl) return undefined;
-  try {
-    return LOOPBACK.has(new URL(options.endpointUrl).hostname) ? options.endpointUrl : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The Redshift api, STS session info and header context for one profile+region. */
 export function connect(options: RedshiftApiOptions): Connection {
   const api = createRedshiftApi(options);
-  const session = createSessionInfo({ ...options, endpointUrl: stsEndpointFor(options) });
+  const session = createSessionInfo(options);
   return {
     api,
     session,

@@ -1,7 +1,10 @@
+import type { AwsClientOptions } from '../aws/client-options.js';
 import type { CliOptions } from './options.js';
 
 export interface DemoSetup {
   options: CliOptions;
+  /** Also for the AWS clients: STS on the emulator too, and no proxy between this process and its own emulator. */
+  client: Pick<AwsClientOptions, 'stsEndpointUrl' | 'direct'>;
   close(): Promise<void>;
 }
 
@@ -15,6 +18,7 @@ export async function startDemo(options: CliOptions): Promise<DemoSetup> {
   delete process.env.AWS_PROFILE;
   return {
     options: { ...options, profile: undefined, region: options.region ?? 'us-east-1', endpointUrl: emulator.url },
+    client: { stsEndpointUrl: emulator.url, direct: true },
     close: () => emulator.close(),
   };
 }

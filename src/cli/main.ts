@@ -13,6 +13,9 @@ import { printPickedToken } from './piped-result.js';
 import { reportError } from './report-error.js';
 import { terminalText } from '../domain/terminal-text.js';
 
+/** --debug in the TUI: lines on stderr (redirect it: 2>debug.log), as the launcher writes its own. */
+const debugLine = (line: string) => void process.stderr.write(`debug: ${line}\n`);
+
 /** The longest the screen waits for DescribeClusters to be sent (a slow DNS lookup or TLS handshake). */
 const REQUEST_HEAD_START_MS = 50;
 /** The longest the first frame waits for the first page, once the UI is ready; else it says "loading…". */
@@ -61,13 +64,14 @@ async function runInteractive(options: CliOptions): Promise<number> {
       import('./workspace-setup.js'),
       import('../aws/request-sent.js'),
     ]);
-    const setup = await workspaceSetup(effective, awsClientOptions(effective), { demo: demo !== undefined });
-    const { clientOptions, context, initialSelection, app } = setup;
+    const clientOptions = { ...awsClientOptions(effective), ...demo?.client, ...(options.debug && { routeLog: debugLine }) };
+    const setup = await workspaceSetup(effective, clientOptions, { demo: demo !== undefined });
+    const { context, initialSelection, app } = setup;
     clients.push(setup);
     // The UI's modules take the main thread for a while once they load: until then the request needs
     // the event loop (config files, the connection), so it is put on the wire first.
     const sent = nextRequestSent(REQUEST_HEAD_START_MS);
-    const api = createRedshiftApi(clientOptions);
+    const api = createRedshiftApi(setup.clientOptions);
     clients.push({ close: () => api.destroy() });
     listing = withEarlyListing(api);
     await sent;

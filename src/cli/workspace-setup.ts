@@ -2,7 +2,7 @@ import type { AwsClientOptions } from '../aws/client-options.js';
 import { describeContext, type AwsContext } from '../aws/describe-context.js';
 import { createSessionInfo } from '../aws/identity.js';
 import { effectiveProfile, profileExists } from '../aws/shared-config.js';
-import { createSwitcher, stsEndpointFor } from '../aws/workspace.js';
+import { createSwitcher } from '../aws/workspace.js';
 import { emptyMemory, targetKey, type Remembered } from '../domain/memory.js';
 import type { AppProps } from '../ui/app.js';
 import { fileMemoryStore, memoryPath, type MemoryStore } from './config-store/memory-store.js';
@@ -49,7 +49,7 @@ export async function workspaceSetup(options: CliOptions, client: AwsClientOptio
   const autoRefresh = options.autoRefreshMinutes !== undefined ? { enabled: true, beforeMs: options.autoRefreshMinutes * 60_000 } : undefined;
   if (setup.demo) {
     const context = await describeContext(client);
-    const session = createSessionInfo({ ...client, endpointUrl: stsEndpointFor(client) });
+    const session = createSessionInfo(client);
     return {
       clientOptions: client,
       context,
@@ -66,7 +66,7 @@ export async function workspaceSetup(options: CliOptions, client: AwsClientOptio
   const target = { profile: context.profile, region: context.region };
   const initialSelection = options.clusterIds ?? remembered.targets[targetKey(target)]?.selection;
   const { profile: _profile, region: _region, ...base } = clientOptions;
-  const session = createSessionInfo({ ...clientOptions, endpointUrl: stsEndpointFor(clientOptions) });
+  const session = createSessionInfo(clientOptions);
   return {
     clientOptions,
     context,

@@ -25,8 +25,8 @@ function recorder() {
 }
 
 describe('clients', () => {
-  it('builds an STS client from the same options', async () => {
-    const sts = createStsClient({ endpointUrl: emulator.url });
+  it('builds an STS client from the same options, with its own endpoint', async () => {
+    const sts = createStsClient({ stsEndpointUrl: emulator.url });
     const identity = await sts.send(new GetCallerIdentityCommand({}));
     expect(identity.Arn).toMatch(/^arn:aws:sts::\d{12}:assumed-role\//);
   });

@@ -157,7 +157,7 @@ describe('STS GetCallerIdentity', () => {
     ['no Account', { body: queryResponse('GetCallerIdentity', '<Arn>arn:aws:iam::1:user/a</Arn>', 'https://sts.amazonaws.com/doc/2011-06-15/') }, 'GetCallerIdentity got no Account or Arn'],
   ])('%s: identity() rejects with an unreadable answer', async (_name, answer, detail) => {
     server = await startHostileServer({ GetCallerIdentity: () => answer });
-    const session = createSessionInfo({ endpointUrl: server.url, maxAttempts: 1 });
+    const session = createSessionInfo({ stsEndpointUrl: server.url, maxAttempts: 1 });
     try {
       await expect(session.identity()).rejects.toThrow(`could not read STS's answer: ${detail}`);
     } finally {

@@ -68,7 +68,7 @@ const CASES: Case[] = [
   { what: '--cli-input-json file:// that does not exist', args: (e) => ['--cli-input-json', 'file:///nonexistent/idc-input.json', '--endpoint-url', e], message: /^Cannot read the --cli-input-json file "\/nonexistent\/idc-input\.json" \(ENOENT\)\.$/u, code: 252 },
   { what: '--endpoint-url not a URL', args: () => ['--cluster-ids', 'a', '--endpoint-url', 'not a url'], message: /--endpoint-url.*'not a url' is invalid.*not a URL/u, code: 252 },
   { what: '--endpoint-url with another scheme', args: () => ['--cluster-ids', 'a', '--endpoint-url', 'ftp://example.com'], message: /--endpoint-url.*the scheme must be http or https, not ftp/u, code: 252 },
-  { what: 'missing --ca-bundle file', args: withIds('--ca-bundle', '/nonexistent/ca.pem'), message: /^Cannot read the CA bundle "\/nonexistent\/ca\.pem" \(ENOENT\)\.$/u, code: 253 },
+  { what: 'missing --ca-bundle file, https endpoint', args: (e) => ['--cluster-ids', 'a', '--endpoint-url', e.replace(/^http:/u, 'https:'), '--ca-bundle', '/nonexistent/ca.pem'], message: /^Cannot read the CA bundle "\/nonexistent\/ca\.pem" \(ENOENT\)\.$/u, code: 253 },
   { what: 'negative --cli-connect-timeout', args: withIds('--cli-connect-timeout', '-5'), message: /--cli-connect-timeout.*'-5' is invalid.*whole number of seconds/u, code: 252 },
   { what: 'non-numeric --cli-read-timeout', args: withIds('--cli-read-timeout', 'abc'), message: /--cli-read-timeout.*'abc' is invalid.*whole number of seconds/u, code: 252 },
   { what: 'fractional --cli-read-timeout', args: withIds('--cli-read-timeout', '1.5'), message: /--cli-read-timeout.*'1\.5' is invalid/u, code: 252 },

@@ -58,7 +58,7 @@ const BAD_INPUT: Row[] = [
   { name: 'negative --cli-read-timeout', args: ['--cluster-ids', 'finance-dw', '--cli-read-timeout', '-1'], code: 252, message: /--cli-read-timeout .*whole number of seconds/u },
   { name: 'non-numeric --cli-connect-timeout', args: ['--cluster-ids', 'finance-dw', '--cli-connect-timeout', 'soon'], code: 252, message: /--cli-connect-timeout .*whole number of seconds/u },
   { name: 'fractional --cli-connect-timeout', args: ['--cluster-ids', 'finance-dw', '--cli-connect-timeout', '1.5'], code: 252, message: /whole number of seconds/u },
-  { name: 'missing --ca-bundle file', args: ['--cluster-ids', 'finance-dw', '--ca-bundle', '/nonexistent/ca.pem'], code: 253, message: /Cannot read the CA bundle "\/nonexistent\/ca\.pem" \(ENOENT\)\./u },
+  { name: 'missing --ca-bundle file, https endpoint', args: ['--cluster-ids', 'finance-dw', '--endpoint-url', 'https://127.0.0.1:1/', '--ca-bundle', '/nonexistent/ca.pem'], code: 253, message: /Cannot read the CA bundle "\/nonexistent\/ca\.pem" \(ENOENT\)\./u },
   { name: 'unknown profile', args: ['--cluster-ids', 'finance-dw', '--profile', 'nope'], code: 253, message: /Profile "nope" is not defined/u },
   { name: 'unknown AWS_PROFILE', args: ['--cluster-ids', 'finance-dw'], env: { AWS_PROFILE: 'nope' }, code: 253, message: /Profile "nope" is not defined/u },
   { name: 'no region', args: ['--cluster-ids', 'finance-dw'], env: { AWS_REGION: '' }, code: 253, message: /No AWS region is set\./u },

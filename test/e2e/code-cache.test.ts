@@ -241,7 +241,7 @@ describe('the code cache with the built binary', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = silent.address() as AddressInfo;
-      const credentials = { AWS_ACCESS_KEY_ID: 'AKIDCODECACHE', AWS_SECRET_ACCESS_KEY: 'code-cache-secret', AWS_REGION: 'us-east-1' };
+      const credentials = { AWS_ACCESS_KEY_ID: 'AKIDCODECACHE', AWS_SECRET_ACCESS_KEY: 'code-cache-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_STS: `http://127.0.0.1:${port}` };
       const tui = startTui(dirs, '', credentials, `${node} ${bin} --debug --endpoint-url http://127.0.0.1:${port}`);
       await tui.session.waitFor(/loading/i);
       tui.session.send('q');

@@ -45,7 +45,8 @@ async function startTui(faults: string[], extraEnv: Record<string, string> = {},
   session = TmuxSession.start(`node ${shellQuote(binPath)} --endpoint-url ${shellQuote(emulator.url)} ${args}`, {
     ...size,
     cwd: repoRoot,
-    env: env(extraEnv),
+    // STS follows its own endpoint settings, not --endpoint-url: the emulator answers it too.
+    env: env({ AWS_ENDPOINT_URL_STS: emulator.url, ...extraEnv }),
   });
   return session;
 }

@@ -74,6 +74,7 @@ describe('hostile text in a real terminal', () => {
         AWS_ACCESS_KEY_ID: 'AKIDHOSTILETEST',
         AWS_SECRET_ACCESS_KEY: 'hostile-test-secret',
         AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_STS: server.url,
         AWS_CONFIG_FILE: '/nonexistent/config',
         AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
         AWS_EC2_METADATA_DISABLED: 'true',

@@ -40,13 +40,15 @@ export function errorXml(code: string, message: string, requestId: string, type 
   );
 }
 
-export function selfSignedCert(): { cert: string; key: string } {
+/** A certificate for 127.0.0.1, and for dnsNames too when given (e.g. a name only a test proxy resolves). */
+export function selfSignedCert(dnsNames: readonly string[] = []): { cert: string; key: string } {
   const dir = mkdtempSync(join(tmpdir(), 'idc-emu-tls-'));
+  const altNames = ['IP:127.0.0.1', ...dnsNames.map((name) => `DNS:${name}`)].join(',');
   try {
     execFileSync(
       'openssl',
       ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-        '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+        '-addext', `subjectAltName=${altNames}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
       { stdio: 'ignore' },
     );
     return { cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), key: readFileSync(join(dir, 'key.pem'), 'utf8') };

@@ -16,6 +16,8 @@ export interface HostileRequest {
   headers: IncomingMessage['headers'];
   /** 1 for the first request of this action, 2 for the second… */
   count: number;
+  /** The request line's path, query included: /, /prefix… */
+  path: string;
 }
 
 export interface HostileAnswer {
@@ -176,7 +178,7 @@ export async function startHostileServer(handlers: Record<string, HostileHandler
       const action = params.get('Action') ?? '';
       const count = (counts.get(action) ?? 0) + 1;
       counts.set(action, count);
-      const request: HostileRequest = { action, params, headers: req.headers, count };
+      const request: HostileRequest = { action, params, headers: req.headers, count, path: req.url ?? '' };
       requests.push(request);
       const handler = table[action] ?? table['*'];
       if (!handler) {

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listProfiles } from '../../src/aws/profiles.js';
-import { stsEndpointFor } from '../../src/aws/workspace.js';
 import { fileMemoryStore, memoryPath } from '../../src/cli/config-store/memory-store.js';
 import { parseCommandLine, type CliOptions } from '../../src/cli/options.js';
 import { workspaceSetup } from '../../src/cli/workspace-setup.js';
@@ -111,13 +110,6 @@ describe('domain: sort, recent, regions, auto-refresh timing', () => {
     expect(effectiveLeadMs(3600_000, 0, 300_000)).toBe(300_000);
     expect(effectiveLeadMs(120_000, 0, 300_000)).toBe(60_000);
     expect(effectiveLeadMs(0, 10, 300_000)).toBe(0);
-  });
-
-  it('STS goes to a loopback --endpoint-url (the emulator) only', () => {
-    expect(stsEndpointFor({ endpointUrl: 'http://127.0.0.1:4000' })).toBe('http://127.0.0.1:4000');
-    expect(stsEndpointFor({ endpointUrl: 'http://localhost:4000' })).toBe('http://localhost:4000');
-    expect(stsEndpointFor({ endpointUrl: 'https://redshift.vpce-123.example.com' })).toBeUndefined();
-    expect(stsEndpointFor({})).toBeUndefined();
   });
 });
 

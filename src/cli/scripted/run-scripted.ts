@@ -2,6 +2,7 @@ import { readClockOffset } from '../../aws/clock-offset.js';
 import { ExitCode } from '../../domain/errors.js';
 import { validateClusterIds } from '../../domain/cluster-ids.js';
 import { formatJson, inputSkeleton } from '../../domain/output/index.js';
+import { proxyPasswords, readProxyEnvironment } from '../../domain/proxy.js';
 import { Redactor } from '../../domain/redact.js';
 import { assessTokenTiming, scriptedTimingWarning } from '../../domain/token-timing.js';
 import { awsClientOptions } from '../client-options.js';
@@ -58,7 +59,8 @@ async function callAndPrint(
     const { createRedshiftApi } = await import('../../aws/redshift-api.js');
     const api = createRedshiftApi({
       ...awsClientOptions(demo?.options ?? options),
-      ...(debug ? { logger: debug.logger, trace: debug.trace } : {}),
+      ...demo?.client,
+      ...(debug ? { logger: debug.logger, trace: debug.trace, routeLog: debug.line } : {}),
     });
     try {
       if (debug) {
@@ -94,6 +96,7 @@ export async function runScripted(options: CliOptions, mode: 'skeleton' | 'scrip
   ignoreWriteErrors(stderr);
   const err = (text: string) => stderr.write(text);
   const redactor = new Redactor();
+  for (const password of proxyPasswords(readProxyEnvironment(env))) redactor.add(password);
   const debug = options.debug ? createDebugLog(err, redactor) : undefined;
   debug?.line(`idc-tui/${VERSION} node/${process.versions.node} ${process.platform} mode ${mode}`);
 
