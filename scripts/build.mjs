@@ -59,6 +59,21 @@ await build({
   logLevel: 'warning',
 });
 
+// The detached clipboard clearer (src/clipboard/clearer-main.ts): a small script of its own that a
+// copy starts, so the timed clear happens even if idc-tui is killed.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/clipboard/clearer-main.ts'],
+  outfile: `${staging}/clipboard-clearer.cjs`,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await rename(new URL(`../${staging}`, import.meta.url), new URL('../dist', import.meta.url));
 
