@@ -18,6 +18,7 @@ const KEPT = new Set([
   'WAYLAND_DISPLAY',
   'XDG_RUNTIME_DIR',
   'XDG_SESSION_TYPE',
+  'XDG_CACHE_HOME',
   // tmux finds its server through these
   'TMUX',
   'TMUX_TMPDIR',
