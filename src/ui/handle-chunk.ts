@@ -23,11 +23,18 @@ export function handleInputEvent(
 }
 
 /**
+ * More characters at once than typing or key repeat deliver, even while the app is busy for a
+ * while: a paste the terminal did not mark (no bracketed paste), which is not read as keys either.
+ */
+const UNMARKED_PASTE = 128;
+
+/**
  * One stdin chunk as Ink hands it over. Outside text fields it is split into key presses
  * (`jjj`, `/fin⏎`). In a text field (the filter, the `i` field, a picker) each run of text is
  * typed in one edit, so a long chunk (a paste the terminal did not bracket) costs one pass and
  * one re-filter, not one per character; control characters in it (Enter, Ctrl-C, Backspace)
- * still act as keys, except line breaks and tabs in the `i` field, which separate IDs there.
+ * still act as keys, except line breaks and tabs in the `i` field, which separate IDs there. A
+ * chunk too long to be typed is a paste where keys are commands: ignored there, with a notice.
  */
 export function handleInputChunk(
   input: string,
@@ -39,6 +46,14 @@ export function handleInputChunk(
   if (!isKeyRun(input, key)) {
     if (!finished()) handleKey(snapshot(), commands, input, key);
     return;
+  }
+  if (input.length > UNMARKED_PASTE) {
+    const s = snapshot();
+    if (!textField(keyScreen(s.app))) {
+      if (input.includes('\u0003')) handleKey(s, commands, ...keyForChar('\u0003'));
+      else pasteInto(s, commands, { kind: 'pasted', text: input, cut: false });
+      return;
+    }
   }
   let i = 0;
   while (i < input.length) {

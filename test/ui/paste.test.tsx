@@ -125,3 +125,18 @@ describe('pasteInto', () => {
     expect(actions).toEqual([{ type: 'workspace', action: { type: 'pickerType', text: 'prod\nanalytics' } }]);
   });
 });
+
+describe('a paste the terminal did not mark', () => {
+  it('too long to be typed, it is not read as keys on the list either (200 KB of "a" would select all 200,000 times)', async () => {
+    const r = await listed(12);
+    r.stdin.write(`jj a${'a'.repeat(200_000)}`);
+    const frame = await waitForText(r.lastFrame, 'Pasted text ignored');
+    expect(frame).toContain('0/20');
+  });
+
+  it('a few characters at once are still keys (key repeat, typing ahead)', async () => {
+    const r = await listed(12);
+    r.stdin.write('jj ');
+    expect(await waitForText(r.lastFrame, '1/20')).toContain('● cluster-03');
+  });
+});
