@@ -140,3 +140,35 @@ describe('a paste the terminal did not mark', () => {
     expect(await waitForText(r.lastFrame, '1/20')).toContain('● cluster-03');
   });
 });
+
+describe('Ctrl-Z', () => {
+  it('asks the lifecycle root to suspend, on any screen, the i field included; the frame is drawn again on resume', async () => {
+    const suspended: string[] = [];
+    let resume: () => void = () => {};
+    const terminal = {
+      suspend: () => suspended.push('suspend'),
+      onResume: (listener: () => void) => {
+        resume = listener;
+        return () => {};
+      },
+    };
+    const r = renderApp({ api: new FakeApi([makeClusters(3)]), props: { terminal } });
+    await waitForText(r.lastFrame, 'cluster-01');
+    r.stdin.write('\u001A');
+    await waitUntil(() => suspended.length === 1, 'a suspend');
+    r.stdin.write('i');
+    await waitForText(r.lastFrame, 'Type or paste cluster IDs');
+    r.stdin.write('\u001A');
+    await waitUntil(() => suspended.length === 2, 'a suspend from the i field');
+    expect(r.lastFrame()).not.toContain('\u001A');
+    const frames = r.frames.length;
+    resume();
+    await waitUntil(() => r.frames.length > frames, 'a redraw');
+  });
+
+  it('where there is no job control it says so', async () => {
+    const r = await listed();
+    r.stdin.write('\u001A');
+    await waitForText(r.lastFrame, 'Suspending (Ctrl-Z) is not available here.');
+  });
+});
