@@ -20,10 +20,12 @@ export interface XServer {
 
 /**
  * Starts Xvfb on a display it picks itself (-displayfd: no race with another test file starting
- * one at the same moment) and resolves once it has said which, i.e. once it is listening.
+ * one at the same moment) and resolves once it has said which, i.e. once it is listening. With
+ * -noreset: by default Xvfb resets when its last client leaves (xsel's, once the clipboard is
+ * emptied), and a client connecting meanwhile cannot open the display.
  */
 export async function startXvfb(timeoutMs = 10_000): Promise<XServer> {
-  const child: ChildProcess = spawn('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '640x480x24'], {
+  const child: ChildProcess = spawn('Xvfb', ['-displayfd', '3', '-noreset', '-nolisten', 'tcp', '-screen', '0', '640x480x24'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   });
   let exited = false;

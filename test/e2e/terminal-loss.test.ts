@@ -81,7 +81,13 @@ async function onTokenScreen(s: TmuxSession): Promise<void> {
 /** The token in any of the tmux server's paste buffers. */
 function tmuxBuffers(s: TmuxSession): string[] {
   const names = s.tmux(['list-buffers', '-F', '#{buffer_name}']).split('\n').filter(Boolean);
-  return names.map((name) => s.tmux(['show-buffer', '-b', name]));
+  return names.flatMap((name) => {
+    try {
+      return [s.tmux(['show-buffer', '-b', name])];
+    } catch {
+      return []; // deleted since it was listed
+    }
+  });
 }
 
 describe.skipIf(missingX !== undefined)(`the X clipboard when the terminal goes away (Xvfb + xsel)${missingX ? ` — skipped: ${missingX}` : ''}`, () => {
@@ -168,5 +174,18 @@ describe('the tmux paste buffer when the terminal goes away', () => {
     expect(tmuxBuffers(s)).not.toContain(copied);
     expectCleanEnd(readFileSync(run.stderr, 'utf8'));
   });
-});
 
+  it('SIGKILL: the detached clearer deletes the tmux buffer holding the token at the deadline', async () => {
+    privateDir();
+    const run = wrapper('--clipboard osc52 --clipboard-clear-after 3', HEADLESS);
+    session = TmuxSession.start(`sh ${shellQuote(run.script)}`, { columns: 120, rows: 36, cwd: repoRoot, serverOptions: [['set-clipboard', 'on']], keepServer: true });
+    const s = session;
+    await onTokenScreen(s);
+    s.send('c');
+    await s.waitFor(/Sent through tmux/u);
+    const copied = await pollUntil(() => tmuxBuffers(s).find((b) => BASE64.test(b)) ?? '', (b) => b.length > 0, 'the token in a tmux buffer');
+    process.kill(Number(await fileWhen(run.pid)), 'SIGKILL');
+    expect(await fileWhen(run.status)).toBe('137');
+    await pollUntil(() => tmuxBuffers(s).includes(copied), (held) => !held, 'the detached clearer to delete the buffer', 20_000);
+  });
+});
