@@ -46,7 +46,7 @@ const TERMINAL_LOST_EXIT = 129;
 /** How long a signal waits for the clipboard to be cleared, with the terminal back already. */
 const CLEAR_ON_SIGNAL_MS = 1000;
 /** With the terminal gone nobody waits: the clipboard gets longer (the detached clearer is there for what this misses). */
-const CLEAR_ON_LOSS_MS = 3000;
+const CLEAR_ON_LOSS_MS = 10_000;
 
 /** Listeners for the terminal being given back after a stop. */
 function resumeListeners() {
@@ -167,9 +167,9 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
     stopBenchInput();
     screen.restore();
     // Forget the token: clear what we copied if the clipboard still holds it (not with clear-after 0).
-    await setup.clipboardGuard?.dispose();
-    // Once ending, end() exits the process: until then a second signal (a shell passes SIGHUP on
-    // to its jobs after the kernel's) must not kill it with its default action.
+    // Once ending, end() does that and exits the process; until then a second signal (a shell passes
+    // SIGHUP on to its jobs after the kernel's) must not kill it with its default action.
+    if (!ending) await setup.clipboardGuard?.dispose();
     if (!ending) {
       for (const s of SIGNALS) process.off(s, onSignal);
       process.off('uncaughtException', onCrash);
