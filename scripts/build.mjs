@@ -27,11 +27,8 @@ await build({
   keepNames: true,
   legalComments: 'none',
   // No import() in the bundle: with cached code, Node 20 has no loader for it ("A dynamic import
-  // callback was not specified"). Bundled modules load with require(); clipboardy, an ES module
-  // outside the bundle, is imported by the launcher (src/host.ts).
+  // callback was not specified"). Bundled modules load with require().
   supported: { 'dynamic-import': false },
-  // clipboardy runs helper binaries that ship inside its own package directory.
-  external: ['clipboardy'],
   alias: {
     'react-devtools-core': './scripts/empty-module.mjs',
     // With CI (or CONTINUOUS_INTEGRATION) set, Ink draws nothing until the app exits: a blank
@@ -58,6 +55,21 @@ await build({
   outfile: `${staging}/launch.js`,
   bundle: true,
   format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// The detached clipboard clearer (src/clipboard/clearer-main.ts): a small script of its own that a
+// copy starts, so the timed clear happens even if idc-tui is killed.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/clipboard/clearer-main.ts'],
+  outfile: `${staging}/clipboard-clearer.cjs`,
+  bundle: true,
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,

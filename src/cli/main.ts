@@ -75,9 +75,10 @@ async function runInteractive(options: CliOptions): Promise<number> {
     clients.push({ close: () => api.destroy() });
     listing = withEarlyListing(api);
     await sent;
-    const [{ chooseClipboard, clipboardSummary }, { ClipboardGuard }, { runTui }] = await Promise.all([
+    const [{ chooseClipboard, clipboardSummary }, { ClipboardGuard }, { detachedClearer }, { runTui }] = await Promise.all([
       import('../clipboard/choose-clipboard.js'),
       import('../clipboard/auto-clear.js'),
+      import('../clipboard/detached-clearer.js'),
       import('./run-tui.js'),
     ]);
     // A first frame that already shows the list, when DescribeClusters answers soon enough.
@@ -91,7 +92,10 @@ async function runInteractive(options: CliOptions): Promise<number> {
       api: listing.api,
       firstPage,
       clipboard,
-      clipboardGuard: new ClipboardGuard(clipboard, { clearAfterMs: options.clipboardClearAfterSeconds * 1000 }),
+      clipboardGuard: new ClipboardGuard(clipboard, {
+        clearAfterMs: options.clipboardClearAfterSeconds * 1000,
+        detached: detachedClearer(getHost().clipboardClearer(), getHost().bundledHelpers()),
+      }),
       recopy: options.recopy,
       debug: options.debug,
       // The screen is a terminal even when stdout is a pipe, so colour is decided for a terminal.

@@ -1,4 +1,5 @@
 import type { ClearResult, Clipboard, CopyMethod, CopyResult } from './clipboard.js';
+import type { DetachedClearer, StartClearer } from './detached-clearer.js';
 import { sha256 } from './fingerprint.js';
 
 /** Time for the guard: injected so tests drive the countdown without sleeping. */
@@ -64,6 +65,8 @@ export interface GuardOptions {
   /** 0 = never. */
   clearAfterMs: number;
   timers?: GuardTimers;
+  /** Starts a process that clears at the deadline even if idc-tui is killed; none in tests of the sources. */
+  detached?: StartClearer;
 }
 
 export interface CopyMeta {
@@ -84,6 +87,8 @@ export class ClipboardGuard {
   private readonly timers: GuardTimers;
   /** Bumped by every copy, so a clear that finishes after a newer copy does not report on it. */
   private generation = 0;
+  /** The detached clearer of the armed copy, told to stand down once the copy is cleared or replaced here. */
+  private clearer: DetachedClearer | undefined;
 
   constructor(
     private readonly clipboard: Clipboard,
@@ -115,9 +120,15 @@ export class ClipboardGuard {
     this.cancelTimer = undefined;
   }
 
+  private releaseClearer(): void {
+    this.clearer?.cancel();
+    this.clearer = undefined;
+  }
+
   async copy(text: string, meta: CopyMeta): Promise<CopyResult> {
     const result = await this.clipboard.copy(text);
     this.stopTimer();
+    this.releaseClearer();
     const generation = ++this.generation;
     const record: CopyRecord = { sha256: sha256(text), method: result.method, ...meta, at: this.timers.now() };
     const clearable = (result.clearable ?? true) && this.clipboard.clearIfUnchanged !== undefined;
@@ -132,6 +143,7 @@ export class ClipboardGuard {
         if (generation === this.generation) void this.clear('timer');
       }, this.options.clearAfterMs);
       this.set({ kind: 'armed', dueAt, method: result.method }, record);
+      if (result.method !== 'osc52') this.clearer = this.options.detached?.({ sha256: record.sha256, method: result.method, dueAt });
     }
     return result;
   }
@@ -149,6 +161,8 @@ export class ClipboardGuard {
       result = { kind: 'failed', reason: err instanceof Error ? err.message : String(err) };
     }
     if (generation !== this.generation) return result;
+    // Done here: the detached clearer stands down (after a failure it stays, to try at the deadline).
+    if (result.kind !== 'failed') this.releaseClearer();
     const method = last.method;
     switch (result.kind) {
       case 'cleared':
@@ -188,6 +202,7 @@ export class ClipboardGuard {
       result = { kind: 'failed', reason: err instanceof Error ? err.message : String(err) };
     }
     if (generation !== this.generation) return;
+    if (result?.kind !== 'failed') this.releaseClearer();
     if (result?.kind === 'cleared') this.set({ kind: 'cleared', method, by: 'user' });
     else if (result?.kind === 'changed') this.set({ kind: 'left', method });
     else if (result?.kind === 'failed') this.set({ kind: 'failed', method, reason: result.reason });

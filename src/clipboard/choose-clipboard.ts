@@ -46,7 +46,7 @@ export function describeClipboard(mode: ClipboardMode, environment: ClipboardEnv
     case 'off':
       return 'off (--clipboard off): c and C only say so; v reveals the token';
     case 'system':
-      return 'system (clipboardy: pbcopy, PowerShell, wl-copy, xsel…)';
+      return 'system (pbcopy, PowerShell, wl-copy, xsel…)';
     case 'osc52':
       return `${osc} (--clipboard osc52; the terminal cannot confirm it)`;
     case 'auto':

@@ -2,28 +2,24 @@ import { getHost } from '../host.js';
 import { AppError } from '../domain/errors.js';
 import type { ClearResult, Clipboard, CopyResult } from './clipboard.js';
 import { sha256 } from './fingerprint.js';
+import { clipboardHelpers } from './helper-commands.js';
+import { helperClipboard, type TextClipboard } from './run-helper.js';
 
-/** The parts of clipboardy used here; injectable for tests. */
-export interface ClipboardyLike {
-  write(text: string): Promise<void>;
-  read(): Promise<string>;
-}
-
-async function loadClipboardy(): Promise<ClipboardyLike> {
-  const { default: clipboardy } = (await getHost().importModule('clipboardy')) as typeof import('clipboardy');
-  return clipboardy;
+/** The system clipboard's programs here (pbcopy, PowerShell, wl-copy, xsel…), run with a minimal environment. */
+function systemTools(): TextClipboard {
+  return helperClipboard(clipboardHelpers(process.platform, process.env, getHost().bundledHelpers()));
 }
 
 export function firstLine(err: unknown): string {
   return err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err);
 }
 
-/** The desktop clipboard through clipboardy (pbcopy, PowerShell, wl-copy, xsel…); it can be read back. */
-export function systemClipboard(load: () => Promise<ClipboardyLike> = loadClipboardy): Clipboard {
+/** The desktop clipboard (pbcopy, PowerShell, wl-copy, xsel…); it can be read back. */
+export function systemClipboard(load: () => TextClipboard = systemTools): Clipboard {
   return {
     async copy(text: string): Promise<CopyResult> {
       try {
-        await (await load()).write(text);
+        await load().write(text);
         return { method: 'system', confirmed: true, clearable: true };
       } catch (err) {
         throw new AppError('other', `Could not copy to the clipboard: ${firstLine(err)}`, {
@@ -35,7 +31,7 @@ export function systemClipboard(load: () => Promise<ClipboardyLike> = loadClipbo
 
     async holds(hash: string): Promise<boolean | undefined> {
       try {
-        return sha256(await (await load()).read()) === hash;
+        return sha256(await load().read()) === hash;
       } catch {
         return undefined;
       }
@@ -43,9 +39,9 @@ export function systemClipboard(load: () => Promise<ClipboardyLike> = loadClipbo
 
     async clearIfUnchanged(hash: string): Promise<ClearResult> {
       try {
-        const clipboardy = await load();
-        if (sha256(await clipboardy.read()) !== hash) return { kind: 'changed' };
-        await clipboardy.write('');
+        const tools = load();
+        if (sha256(await tools.read()) !== hash) return { kind: 'changed' };
+        await tools.write('');
         return { kind: 'cleared' };
       } catch (err) {
         return { kind: 'failed', reason: firstLine(err) };

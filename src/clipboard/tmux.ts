@@ -1,14 +1,16 @@
 import { execFile } from 'node:child_process';
 import { sha256 } from './fingerprint.js';
+import { helperEnv } from './helper-env.js';
 
 /** Runs tmux with these arguments (and stdin), resolving with its stdout. */
 export type TmuxRunner = (args: readonly string[], input?: string) => Promise<string>;
 
-/** tmux of the session we run in: it finds its server through $TMUX. */
-export function tmuxRunner(command = 'tmux'): TmuxRunner {
+/** tmux of the session we run in: it finds its server through $TMUX (kept in its minimal environment). */
+export function tmuxRunner(command = 'tmux', env: NodeJS.ProcessEnv = process.env): TmuxRunner {
   return (args, input) =>
     new Promise((resolve, reject) => {
-      const child = execFile(command, [...args], { encoding: 'utf8', timeout: 3000, maxBuffer: 1 << 20 }, (err, stdout) =>
+      const options = { encoding: 'utf8' as const, timeout: 3000, maxBuffer: 1 << 20, env: helperEnv(env) };
+      const child = execFile(command, [...args], options, (err, stdout) =>
         err ? reject(err) : resolve(stdout),
       );
       if (input !== undefined) child.stdin?.end(input);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,11 +106,31 @@ function start(bundle: string, debug: boolean): { app: AppExports; save: (() => 
   return { app, save: cache && !cacheUsed ? saveOnce(script, cache.location, cache.digest, debug) : undefined };
 }
 
+/** The clipboard programs clipboardy ships (it is a dependency for them alone), where they exist. */
+function bundledHelpers(): { xsel?: string; windowsExe?: string } {
+  try {
+    const dir = join(dirname(createRequire(import.meta.url).resolve('clipboardy')), 'fallbacks');
+    const xsel = join(dir, 'linux', 'xsel');
+    const arch = process.arch === 'arm64' ? 'aarch64' : process.arch === 'ia32' ? 'i686' : 'x86_64';
+    const windowsExe = join(dir, 'windows', `clipboard_${arch}.exe`);
+    return {
+      ...(process.platform === 'linux' && existsSync(xsel) && { xsel }),
+      ...((process.platform === 'win32' || process.platform === 'linux') && existsSync(windowsExe) && { windowsExe }),
+    };
+  } catch {
+    return {};
+  }
+}
+
 export async function launch(argv: readonly string[], bundle = fileURLToPath(new URL('./idc-tui.cjs', import.meta.url))): Promise<void> {
   const debug = argv.includes('--debug');
   const { app, save } = start(bundle, debug);
   await app.run(argv, {
-    importModule: (specifier) => import(specifier),
+    bundledHelpers,
+    clipboardClearer: () => {
+      const clearer = join(dirname(bundle), 'clipboard-clearer.cjs');
+      return existsSync(clearer) ? clearer : undefined;
+    },
     // After the first frame (drawn as the screen mounts): it costs a few milliseconds.
     interactiveStarted: () => setImmediate(tuneHeapForMemory),
     listDrawn: save ?? (() => {}),

@@ -23,7 +23,10 @@ import { useLatest } from './hooks/use-latest.js';
 import { useStore } from './hooks/use-store.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { useToken } from './hooks/use-token.js';
-import { handleInputChunk } from './handle-chunk.js';
+import { handleInputEvent } from './handle-chunk.js';
+import { usePasteReader } from './hooks/use-paste-reader.js';
+import { useRedrawOnResume } from './hooks/use-redraw-on-resume.js';
+import type { TerminalControl } from './terminal-control.js';
 import { keyScreen, type KeyCommands, type KeySnapshot } from './key-dispatch.js';
 import { bodyHeight } from './layout.js';
 import type { AppOutcome } from './outcome.js';
@@ -80,6 +83,8 @@ export interface AppProps {
   outputHint?: string;
   /** Colours on screen (default true); off keeps styles such as the cursor row's inverse. */
   color?: boolean;
+  /** Ctrl-Z and the redraw after fg; given by the lifecycle root, which owns the terminal. */
+  terminal?: TerminalControl;
 }
 
 /** What the screen shows for this state: the same for a frame and for a key handler. */
@@ -88,7 +93,7 @@ function viewFor(state: AppState, list: ClusterListState, token: TokenState, det
   return deriveView(state, shownList, token, listRows(detail, rows));
 }
 
-export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint, color = true }: AppProps) {
+export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearAfterMs, recopy, clipboardDescription, now, setTick, context, initialSelection, rows, columns, onExit, session, switcher, memory, workspace, autoRefresh, outputHint, color = true, terminal }: AppProps) {
   const clock = useMemo<Clock>(() => ({ now: now ?? Date.now, setTick: setTick ?? intervalTick }), [now, setTick]);
   const size = useTerminalSize(rows, columns);
   const [app, appStore] = useStore(appReducer, () => createAppState(initialSelection, workspace));
@@ -168,6 +173,7 @@ export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearA
     copyAs: clip.copyAs,
     clearClipboard: clip.clearClipboard,
     finish,
+    suspend: terminal?.suspend,
     workspace: {
       openPicker: switcher ? ws.openPicker : undefined,
       choose: ws.choose,
@@ -175,11 +181,13 @@ export function App({ api, firstPage, clipboard, clipboardGuard, clipboardClearA
       wide: () => columnsRef.current >= WIDE_COLUMNS,
     },
   });
+  const readPaste = usePasteReader();
   const onKey = useCallback(
-    (input: string, key: Key) => handleInputChunk(input, key, snapshot, commands.current, () => finished.current),
-    [snapshot, commands],
+    (input: string, key: Key) => handleInputEvent(readPaste(), input, key, snapshot, commands.current, () => finished.current),
+    [readPaste, snapshot, commands],
   );
   useInput(onKey);
+  useRedrawOnResume(terminal);
 
   const times = tokenTimes(tokens.token, clock.now());
   const refreshRow =

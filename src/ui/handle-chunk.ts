@@ -1,16 +1,40 @@
 import type { Key } from 'ink';
 import { handleKey, keyScreen, type KeyCommands, type KeySnapshot } from './key-dispatch.js';
-import { keyForChar, splitKeys } from './split-keys.js';
+import type { PasteEvent } from './paste-reader.js';
+import { isKeyRun, keyForChar } from './split-keys.js';
+import { pasteInto, TEXT_RUN, textField, typeInto } from './text-fields.js';
 
-/** Control characters that are keys even inside a paste (Ctrl-C, Ctrl-R, Backspace…); tab and line breaks are text. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
-const SEGMENTS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]+/gu;
+/**
+ * One input event from Ink, with what the bracketed-paste reader made of it: a paste is one edit
+ * (or ignored where keys are commands), never a run of key presses.
+ */
+export function handleInputEvent(
+  paste: PasteEvent,
+  input: string,
+  key: Key,
+  snapshot: () => KeySnapshot,
+  commands: KeyCommands,
+  finished: () => boolean,
+): void {
+  if (paste.kind === 'inside' || finished()) return;
+  if (paste.kind === 'pasted') pasteInto(snapshot(), commands, paste);
+  else if (paste.kind === 'interrupted') handleKey(snapshot(), commands, ...keyForChar('\u0003'));
+  else handleInputChunk(input, key, snapshot, commands, finished);
+}
+
+/**
+ * More characters at once than typing or key repeat deliver, even while the app is busy for a
+ * while: a paste the terminal did not mark (no bracketed paste), which is not read as keys either.
+ */
+const UNMARKED_PASTE = 128;
 
 /**
  * One stdin chunk as Ink hands it over. Outside text fields it is split into key presses
- * (`jjj`, `/fin⏎`). Once the cluster-ID field is open, the printable runs of a multi-character
- * chunk are a paste: typed as text in one go, line breaks separating IDs instead of pressing
- * Enter. Control characters in the chunk (Ctrl-C, Ctrl-R, Backspace) still act as keys.
+ * (`jjj`, `/fin⏎`). In a text field (the filter, the `i` field, a picker) each run of text is
+ * typed in one edit, so a long chunk (a paste the terminal did not bracket) costs one pass and
+ * one re-filter, not one per character; control characters in it (Enter, Ctrl-C, Backspace)
+ * still act as keys, except line breaks and tabs in the `i` field, which separate IDs there. A
+ * chunk too long to be typed is a paste where keys are commands: ignored there, with a notice.
  */
 export function handleInputChunk(
   input: string,
@@ -19,32 +43,35 @@ export function handleInputChunk(
   commands: KeyCommands,
   finished: () => boolean,
 ): void {
-  const keys = splitKeys(input, key);
-  const chars = [...input];
-  for (let i = 0; i < keys.length; i++) {
-    if (finished()) return;
+  if (!isKeyRun(input, key)) {
+    if (!finished()) handleKey(snapshot(), commands, input, key);
+    return;
+  }
+  if (input.length > UNMARKED_PASTE) {
     const s = snapshot();
-    if (keys.length > 1 && keyScreen(s.app) === 'manual') {
-      pasteIntoField(chars.slice(i).join(''), snapshot, commands, finished);
+    if (!textField(keyScreen(s.app))) {
+      if (input.includes('\u0003')) handleKey(s, commands, ...keyForChar('\u0003'));
+      else pasteInto(s, commands, { kind: 'pasted', text: input, cut: false });
       return;
     }
-    const [char, charKey] = keys[i] as [string, Key];
-    handleKey(s, commands, char, charKey);
   }
-}
-
-function pasteIntoField(text: string, snapshot: () => KeySnapshot, commands: KeyCommands, finished: () => boolean): void {
-  for (const segment of text.match(SEGMENTS) ?? []) {
+  let i = 0;
+  while (i < input.length) {
     if (finished()) return;
     const s = snapshot();
-    if (CONTROL.test(segment) || keyScreen(s.app) !== 'manual') {
-      // a key, or the field has closed: the rest goes key by key
-      for (const ch of segment) {
-        if (finished()) return;
-        handleKey(snapshot(), commands, ...keyForChar(ch));
+    const field = textField(keyScreen(s.app));
+    if (field) {
+      const run = TEXT_RUN[field];
+      run.lastIndex = i;
+      const text = run.exec(input)?.[0];
+      if (text) {
+        commands.dispatch(typeInto(field, text));
+        i += text.length;
+        continue;
       }
-    } else {
-      commands.dispatch({ type: 'manual', action: { type: 'type', text: segment } });
     }
+    const ch = String.fromCodePoint(input.codePointAt(i) ?? 0);
+    handleKey(s, commands, ...keyForChar(ch));
+    i += ch.length;
   }
 }

@@ -32,6 +32,8 @@ export interface KeyCommands {
   copyAs: (format: CopyFormat, clusterId: string | undefined) => void;
   clearClipboard: () => void;
   finish: (outcome: AppOutcome) => void;
+  /** Ctrl-Z: hands the terminal back to the shell until fg; absent where that cannot be done. */
+  suspend?: () => void;
   /** Profile / region switching and auto-refresh; absent = those keys say they are not available. */
   workspace?: WorkspaceCommands;
 }
@@ -162,6 +164,10 @@ function perform(action: ActionName, s: KeySnapshot, c: KeyCommands): void {
     case 'cancel':
       c.finish({ kind: 'cancel' });
       return;
+    case 'suspend':
+      if (c.suspend) c.suspend();
+      else c.dispatch({ type: 'notice', notice: { tone: 'warning', text: 'Suspending (Ctrl-Z) is not available here.' } });
+      return;
     default:
       return;
   }
@@ -176,7 +182,7 @@ export function handleKey(s: KeySnapshot, c: KeyCommands, input: string, key: Ke
   const screen = keyScreen(s.app);
   const action = matchAction(screen, input, key);
   if (screen === 'help') {
-    if (action === 'cancel') c.finish({ kind: 'cancel' });
+    if (action === 'cancel' || action === 'suspend') perform(action, s, c);
     else c.dispatch({ type: 'helpClose' });
     return;
   }

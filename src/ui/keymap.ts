@@ -54,7 +54,8 @@ export type ActionName =
   | 'back'
   | 'help'
   | 'quit'
-  | 'cancel';
+  | 'cancel'
+  | 'suspend';
 
 type NamedKey = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'delete';
 
@@ -134,6 +135,7 @@ export const KEYMAP: readonly Binding[] = [
   { action: 'help', screen: 'any', keys: [char('?')], label: '?', help: 'this help (any key closes it)', footer: { text: 'help' } },
   { action: 'quit', screen: 'any', keys: [char('q')], label: 'q', help: 'quit', footer: { text: 'quit' } },
   { action: 'cancel', screen: 'any', keys: [ctrl('c')], label: 'Ctrl-C', help: 'quit without doing anything more' },
+  { action: 'suspend', screen: 'any', keys: [ctrl('z')], label: 'Ctrl-Z', help: 'suspend to the shell (fg comes back)' },
 ];
 
 const TEXT_SCREENS: ReadonlySet<KeyScreen> = new Set(['filter', 'manual', 'picker', 'help']);

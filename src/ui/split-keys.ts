@@ -39,12 +39,8 @@ function isPlain(key: Key): boolean {
   return !Object.entries(key).some(([name, on]) => on === true && name !== 'shift');
 }
 
-/**
- * Ink hands over a run of characters that arrived together (key repeat, fast typing, paste) as one
- * input; split it back into key presses so `jjj` moves three rows and `/fin⏎` filters then returns.
- */
-export function splitKeys(input: string, key: Key): Array<[string, Key]> {
-  const chars = [...input];
-  if (chars.length <= 1 || !isPlain(key)) return [[input, key]];
-  return chars.map(keyForChar);
+/** Whether Ink handed over several characters that arrived together rather than one key press. */
+export function isKeyRun(input: string, key: Key): boolean {
+  const first = input.codePointAt(0);
+  return first !== undefined && input.length > (first > 0xffff ? 2 : 1) && isPlain(key);
 }

@@ -43,7 +43,7 @@ export function performWorkspaceKey(screen: KeyScreen, action: ActionName | unde
     else if (action === 'pickerChoose') choose(s, c);
     else if (action === 'pickerClose') ws({ type: 'pickerClose' });
     else if (action === 'pickerBackspace') ws({ type: 'pickerBackspace' });
-    else if (action === 'cancel') return false;
+    else if (action === 'cancel' || action === 'suspend') return false;
     else if (input.length > 0 && !key.ctrl && !key.meta) ws({ type: 'pickerType', text: input });
     return true;
   }

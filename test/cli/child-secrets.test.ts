@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tmuxRunner } from '../../src/clipboard/tmux.js';
 
 /**
- * The only child processes the app starts are clipboard tools (tmux here; clipboardy's xsel /
+ * The only child processes the app starts are clipboard tools (tmux here; xsel /
  * wl-copy / pbcopy, which take the text on stdin). A fake `tmux` records what it received: the
  * token may arrive on stdin, never in argv or the environment.
  */

@@ -24,7 +24,7 @@ describe.skipIf(missing !== undefined)(`the real X clipboard (Xvfb + xsel)${miss
     await x?.stop();
   });
 
-  it('copies with clipboardy (xsel) and reads back the same text with xsel -ob', async () => {
+  it('copies with xsel and reads back the same text with xsel -ob', async () => {
     const result = await systemClipboard().copy(TOKEN);
     expect(result).toMatchObject({ method: 'system', confirmed: true });
     expect(xselRead(x.display)).toBe(TOKEN);
@@ -75,8 +75,8 @@ describe.skipIf(missing !== undefined)(`the real X clipboard (Xvfb + xsel)${miss
 });
 
 describe('without a display server', () => {
-  it('clipboardy fails with a reason and a hint to reveal the token, never a crash', async () => {
-    const clipboard = systemClipboard(async () => ({
+  it('a failing clipboard program gives a reason and a hint to reveal the token, never a crash', async () => {
+    const clipboard = systemClipboard(() => ({
       write: () => Promise.reject(new Error('Clipboard access requires a display server (X11 or Wayland). This doesn\'t work…')),
       read: () => Promise.reject(new Error('no display')),
     }));

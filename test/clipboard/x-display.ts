@@ -1,5 +1,4 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 /** Why the real X clipboard tests cannot run here, or undefined when Xvfb and xsel are installed. */
 export function missingXTools(): string | undefined {
@@ -19,31 +18,40 @@ export interface XServer {
   stop(): Promise<void>;
 }
 
-function freeDisplay(): number {
-  for (let n = 90 + (process.pid % 50); n < 400; n++) {
-    if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
-  }
-  throw new Error('no free X display number');
-}
-
-/** Starts Xvfb on a free display and resolves once its socket exists (no fixed sleep). */
+/**
+ * Starts Xvfb on a display it picks itself (-displayfd: no race with another test file starting
+ * one at the same moment) and resolves once it has said which, i.e. once it is listening. With
+ * -noreset: by default Xvfb resets when its last client leaves (xsel's, once the clipboard is
+ * emptied), and a client connecting meanwhile cannot open the display.
+ */
 export async function startXvfb(timeoutMs = 10_000): Promise<XServer> {
-  const n = freeDisplay();
-  const child: ChildProcess = spawn('Xvfb', [`:${n}`, '-nolisten', 'tcp', '-screen', '0', '640x480x24'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn('Xvfb', ['-displayfd', '3', '-noreset', '-nolisten', 'tcp', '-screen', '0', '640x480x24'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
   let exited = false;
   child.once('exit', () => {
     exited = true;
   });
-  const socket = `/tmp/.X11-unix/X${n}`;
-  const deadline = Date.now() + timeoutMs;
-  while (!existsSync(socket)) {
-    if (exited) throw new Error(`Xvfb :${n} exited before its socket appeared`);
-    if (Date.now() > deadline) {
+  const pipe = child.stdio[3] as NodeJS.ReadableStream;
+  const n = await new Promise<number>((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => {
       child.kill();
-      throw new Error(`Xvfb :${n}: no socket ${socket} after ${timeoutMs} ms`);
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
+      reject(new Error(`Xvfb named no display within ${timeoutMs} ms`));
+    }, timeoutMs);
+    pipe.setEncoding('utf8');
+    pipe.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.includes('\n')) {
+        clearTimeout(timer);
+        resolve(Number(text.trim()));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Xvfb exited (${code}) before naming its display`));
+    });
+  });
   return {
     display: `:${n}`,
     stop: () =>

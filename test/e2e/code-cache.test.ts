@@ -14,7 +14,7 @@ import { TmuxSession, shellQuote } from './tmux-session.js';
 /**
  * V8's code cache for the bundle (src/launcher/), with the built binary: the interactive screen
  * saves it, later starts (scripted and interactive) run from it — the AWS SDK, which loads
- * node:http lazily, and clipboardy, which comes in through the launcher's import() — and a
+ * node:http lazily, and the clipboard's programs, which the launcher locates — and a
  * corrupt one is refused by V8 and replaced. Every run has its own HOME and XDG directories.
  *
  * The app is started with this test's own node (process.execPath): the cache's name holds the
@@ -387,7 +387,7 @@ describe.skipIf(missing !== undefined)(`the code cache and the system clipboard 
     await x?.stop();
   });
 
-  it('with the cache, c copies the token through clipboardy (loaded by the launcher’s import()) and it is the token v reveals', async () => {
+  it('with the cache, c copies the token through xsel and it is the token v reveals', async () => {
     const display = x!.display;
     const { dirs, file } = await withCache();
     expect(xselRead(display)).toBe('');
@@ -410,6 +410,6 @@ describe.skipIf(missing !== undefined)(`the code cache and the system clipboard 
 
     s.send('q');
     expect(await s.exitStatus()).toBe(0);
-    expect(tui.stderr()).not.toMatch(/clipboardy|ERR_|dynamic import/i);
+    expect(tui.stderr()).not.toMatch(/clipboard|ERR_|dynamic import/i);
   }, 60_000);
 });

@@ -10,6 +10,8 @@ export interface TmuxStartOptions {
   cwd?: string;
   /** Extra global tmux options, set as the session starts, e.g. ['set-clipboard', 'on']. */
   serverOptions?: Array<[string, string]>;
+  /** Also start an idle session, so that killSession() leaves the tmux server (and its paste buffers) running. */
+  keepServer?: boolean;
 }
 
 let counter = 0;
@@ -49,7 +51,13 @@ export class TmuxSession {
       `sh ${shellQuote(script)}`,
       ...serverOptions,
     ]);
+    if (opts.keepServer) session.tmux(['new-session', '-d', '-s', 'keep', 'sleep 600']);
     return session;
+  }
+
+  /** Closes the command's terminal as `tmux kill-session` does: its pane hangs up. */
+  killSession(): void {
+    this.tmux(['kill-session', '-t', 'main']);
   }
 
   tmux(args: string[]): string {

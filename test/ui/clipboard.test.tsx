@@ -257,7 +257,8 @@ describe('when copying cannot work', () => {
   });
 
   it('the ? help names the clipboard in use', async () => {
-    const r = renderWith(new MemoryClipboard(), { clipboardDescription: 'auto: OSC 52 to the terminal (no DISPLAY or WAYLAND_DISPLAY)' });
+    // tall enough for every section of the help, the copy-as menu's included
+    const r = renderWith(new MemoryClipboard(), { clipboardDescription: 'auto: OSC 52 to the terminal (no DISPLAY or WAYLAND_DISPLAY)', rows: 34 });
     await waitForText(r.lastFrame, 'analytics-prod');
     r.stdin.write('?');
     await waitForText(r.lastFrame, 'Clipboard: auto: OSC 52 to the terminal (no DISPLAY or WAYLAND_DISPLAY)');

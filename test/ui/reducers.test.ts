@@ -43,6 +43,20 @@ describe('appReducer', () => {
     expect(appReducer(state, { type: 'filterClear' })).toMatchObject({ filterText: '', filterEditing: false });
   });
 
+  it('caps the filter and the pickers\' filter at 256 characters, as the i field is capped at 4096', () => {
+    const long = 'ab'.repeat(400);
+    const filtered = app([{ type: 'filterOpen' }, { type: 'filterType', text: long }, { type: 'filterType', text: 'more' }]);
+    expect(filtered.filterText).toBe(long.slice(0, 256));
+    const picker = app([
+      { type: 'workspace', action: { type: 'pickerOpen', kind: 'region' } },
+      { type: 'workspace', action: { type: 'pickerType', text: long } },
+    ]);
+    expect(picker.workspace.picker?.filter).toBe(long.slice(0, 256));
+    // never half of a surrogate pair at the cut
+    const emoji = app([{ type: 'filterType', text: `${'x'.repeat(255)}🙂` }]);
+    expect(emoji.filterText).toBe('x'.repeat(255));
+  });
+
   it('a changed filter puts the cursor back on the first row', () => {
     const moved = app([{ type: 'move', move: 'end', total: 50, height: 10 }]);
     expect(moved).toMatchObject({ cursor: 49, offset: 40 });

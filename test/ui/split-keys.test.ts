@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { keyForChar, splitKeys } from '../../src/ui/split-keys.js';
+import { isKeyRun, keyForChar } from '../../src/ui/split-keys.js';
 
 const on = (key: Key): string[] =>
   Object.entries(key)
@@ -26,24 +26,23 @@ describe('keyForChar', () => {
   });
 });
 
-describe('splitKeys', () => {
+describe('isKeyRun', () => {
   const [, plain] = keyForChar('x');
 
-  it('leaves a single key alone', () => {
-    expect(splitKeys('j', plain)).toEqual([['j', plain]]);
+  it('a single key, even one astral character, is not a run', () => {
+    expect(isKeyRun('j', plain)).toBe(false);
+    expect(isKeyRun('🙂', plain)).toBe(false);
+    expect(isKeyRun('', plain)).toBe(false);
   });
 
-  it('leaves special keys alone', () => {
+  it('special keys are never a run', () => {
     const [, enter] = keyForChar('\r');
-    expect(splitKeys('', enter)).toEqual([['', enter]]);
+    expect(isKeyRun('', enter)).toBe(false);
+    expect(isKeyRun('[A', { ...plain, upArrow: true })).toBe(false);
   });
 
-  it('splits a run into presses, by code point', () => {
-    expect(splitKeys('jk🙂\r', plain).map(([i, k]) => [i, on(k)])).toEqual([
-      ['j', []],
-      ['k', []],
-      ['🙂', []],
-      ['', ['return']],
-    ]);
+  it('characters that arrived together are', () => {
+    expect(isKeyRun('jk', plain)).toBe(true);
+    expect(isKeyRun('🙂x', plain)).toBe(true);
   });
 });

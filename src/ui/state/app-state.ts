@@ -10,7 +10,7 @@ import {
 import type { CopyMenuState } from './copy-menu-state.js';
 import { closedManualEntry, manualEntryReducer, type ManualEntryAction, type ManualEntryState } from './manual-entry-state.js';
 import { initialWorkspace, workspaceReducer, type WorkspaceAction, type WorkspaceInit, type WorkspaceState } from './workspace-state.js';
-import { typedText } from './typed-text.js';
+import { appendTyped, FILTER_TEXT_LIMIT } from './typed-text.js';
 
 export type Screen = 'list' | 'token';
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
@@ -117,7 +117,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'filterOpen':
       return { ...state, filterEditing: true, notice: null };
     case 'filterType':
-      return withFilter(state, state.filterText + typedText(action.text));
+      return withFilter(state, appendTyped(state.filterText, action.text, FILTER_TEXT_LIMIT));
     case 'filterBackspace':
       return withFilter(state, [...state.filterText].slice(0, -1).join(''));
     case 'filterClear':

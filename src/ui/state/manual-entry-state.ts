@@ -1,5 +1,5 @@
 import { MAX_CLUSTER_IDS, parseClusterIdList, validateClusterId, validateClusterIds } from '../../domain/cluster-ids.js';
-import { typedText } from './typed-text.js';
+import { appendTyped } from './typed-text.js';
 
 /** The "type or paste cluster IDs" field (key i, or opened when listing is denied). Pure. */
 export interface ManualEntryState {
@@ -20,7 +20,6 @@ export const closedManualEntry: ManualEntryState = { open: false, text: '' };
 /** Longest text kept: 20 IDs of 63 characters with separators, and room for junk the check will name. */
 export const MANUAL_TEXT_LIMIT = 4096;
 
-
 export function manualEntryReducer(state: ManualEntryState, action: ManualEntryAction): ManualEntryState {
   switch (action.type) {
     case 'open':
@@ -28,7 +27,7 @@ export function manualEntryReducer(state: ManualEntryState, action: ManualEntryA
     case 'close':
       return state.open ? { ...state, open: false } : state;
     case 'type': {
-      const text = (state.text + typedText(action.text)).slice(0, MANUAL_TEXT_LIMIT);
+      const text = appendTyped(state.text, action.text, MANUAL_TEXT_LIMIT);
       return text === state.text ? state : { ...state, text };
     }
     case 'backspace':

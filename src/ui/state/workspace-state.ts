@@ -6,7 +6,7 @@ import { filterTerms } from '../../domain/filter.js';
 import { MAX_RECENT, targetKey, type Remembered, type RememberedClusters } from '../../domain/memory.js';
 import { initialSelection, type Selection } from '../../domain/selection.js';
 import type { AppState } from './app-state.js';
-import { typedText } from './typed-text.js';
+import { appendTyped, FILTER_TEXT_LIMIT } from './typed-text.js';
 
 /** Profile / region picker, per-target selections, recent clusters, sort, detail pane, auto-refresh. */
 
@@ -149,7 +149,7 @@ export function workspaceReducer(state: AppState, action: WorkspaceAction): AppS
       return withPicker(state, { ...picker, items: [], error: action.error });
     case 'pickerType':
       if (!picker) return state;
-      return withPicker(state, { ...picker, filter: picker.filter + typedText(action.text), cursor: 0, offset: 0 });
+      return withPicker(state, { ...picker, filter: appendTyped(picker.filter, action.text, FILTER_TEXT_LIMIT), cursor: 0, offset: 0 });
     case 'pickerBackspace':
       if (!picker) return state;
       return withPicker(state, { ...picker, filter: [...picker.filter].slice(0, -1).join(''), cursor: 0, offset: 0 });
