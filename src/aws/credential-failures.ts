@@ -59,7 +59,7 @@ function roleFailure(source: Extract<CredentialSource, { kind: 'role' }>, reason
   const role = `role ${source.roleArn}`;
   const of = `profile ${source.profile}`;
   if (source.sourceMissing) {
-    return new AppError('config', `Profile ${source.profile} assumes ${role} with source_profile ${source.sourceProfile ?? ''}, which is not defined in the AWS config or credentials file.`, {
+    return new AppError('other', `Profile ${source.profile} assumes ${role} with source_profile ${source.sourceProfile ?? ''}, which is not defined in the AWS config or credentials file.`, {
       hint: `Define profile ${source.sourceProfile ?? ''}, or fix source_profile in profile ${source.profile}.`,
       cause: error,
     });

@@ -97,7 +97,7 @@ describe('a role profile whose AssumeRole fails names STS and the role, not the 
     const result = await run(['--profile', 'analyst'], { AWS_ENDPOINT_URL_STS: sts.url });
     expect(result.stderr).toMatch(new RegExp(`Profile analyst assumes role ${ROLE} with source_profile nosuch, which is not defined`, 'u'));
     expect(result.stderr).not.toMatch(/No AWS credentials found/u);
-    expectFailure(result, 253);
+    expectFailure(result, 255);
   });
 
   it('AccessDenied from STS', async () => {
