@@ -18,8 +18,7 @@ export function quotedList(ids: readonly string[]): string {
 }
 
 export function where(context: ErrorContext): string {
-  const profile = context.environmentVariables === undefined && context.profile;
-  const parts = [context.region && `region ${context.region}`, profile && `profile ${profile}`];
+  const parts = [context.region && `region ${context.region}`, context.profile && `profile ${context.profile}`];
   const known = parts.filter(Boolean).join(', ');
   return known ? ` (${known})` : '';
 }

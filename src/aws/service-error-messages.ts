@@ -55,7 +55,7 @@ const expiredToken: Mapper = (facts, context, error) => {
   const variables = context.environmentVariables;
   if (variables === undefined) return service(`Your AWS credentials have expired${where(context)}.`, facts, error, loginHint(context));
   return service(
-    `The AWS credentials from the environment (${variables.join(', ')}) have expired${where(context)}.`,
+    `The AWS credentials from the environment (${variables.join(', ')}) have expired${where({ ...context, profile: undefined })}.`,
     facts,
     error,
     `Set ${namesList(variables)} to fresh credentials, or unset them to use a profile, then retry.`,
@@ -79,7 +79,8 @@ const badCredentials: Mapper = (facts, context, error) => {
     variables === undefined
       ? 'Check the access key, or the profile in use (--profile, AWS_PROFILE).'
       : `Check ${namesList(variables)} (the credentials come from the environment), or unset them to use a profile.`;
-  return service(`AWS did not accept these credentials${where(context)}: ${facts.message}`, facts, error, hint);
+  const from = variables === undefined ? context : { ...context, profile: undefined };
+  return service(`AWS did not accept these credentials${where(from)}: ${facts.message}`, facts, error, hint);
 };
 
 const mappers: Record<string, Mapper> = {
