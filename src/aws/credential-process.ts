@@ -17,7 +17,7 @@ export class CredentialProcessFailure extends Error {
 function failure(error: { code?: number | string | null; signal?: NodeJS.Signals | null }): string {
   if (typeof error.code === 'number') return `failed (exit status ${error.code})`;
   if (error.signal) return `was killed by ${error.signal}`;
-  return `could not be started (${String(error.code ?? 'unknown error')})`;
+  return `failed (${String(error.code ?? 'unknown error')})`;
 }
 
 /**
