@@ -6,6 +6,7 @@ import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { BuildMiddleware, HttpRequest, MiddlewareStack } from '@smithy/types';
 import { addAttemptListener } from './attempt-listener.js';
 import type { AwsClientOptions } from './client-options.js';
+import { nameCredentialFailures } from './credential-failures.js';
 import { keepEndpointPath } from './endpoint-path.js';
 import { rememberProxy } from './proxy-errors.js';
 import { configuredEndpoint, regionLoader } from './shared-config.js';
@@ -77,6 +78,7 @@ function traceAttempts(client: RedshiftClient | STSClient, trace: (line: string)
 
 function prepare<C extends RedshiftClient | STSClient>(client: C, serviceId: string, endpoint: string | undefined, options: AwsClientOptions, via: Transport): C {
   honourProfileEndpoint(client.config, serviceId, endpoint, options.profile);
+  nameCredentialFailures(client.config, options.profile);
   throughTransport(client.middlewareStack, via);
   if (options.trace) traceAttempts(client, options.trace);
   return client;

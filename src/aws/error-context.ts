@@ -9,6 +9,8 @@ export interface ErrorContext {
   region?: string;
   /** URL of the last HTTP attempt. */
   endpoint?: string;
+  /** Set when the credentials came from the environment: the variables that hold them (no profile is involved then). */
+  environmentVariables?: readonly string[];
 }
 
 export function quotedList(ids: readonly string[]): string {
@@ -28,4 +30,9 @@ export function afterAttempts(attempts: number | undefined): string {
 export function loginHint(context: ErrorContext): string {
   const profile = context.profile && context.profile !== 'default' ? ` --profile ${context.profile}` : '';
   return `Run: aws sso login${profile} (or refresh your credentials), then retry.`;
+}
+
+/** "A, B and C" */
+export function namesList(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

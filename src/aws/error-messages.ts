@@ -1,4 +1,5 @@
 import { AppError } from '../domain/errors.js';
+import { credentialsFailureError, CredentialsFailure } from './credential-failures.js';
 import type { ErrorContext } from './error-context.js';
 import { readFacts, type ErrorFacts } from './error-facts.js';
 import { credentialsProblem, networkProblem, regionProblem } from './local-error-messages.js';
@@ -30,6 +31,7 @@ function isParseFailure(error: unknown, facts: ErrorFacts): boolean {
 /** One plain line and a remedy for anything the AWS layer can throw. Never a stack. */
 export function toAppError(error: unknown, context: ErrorContext): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof CredentialsFailure) return credentialsFailureError(error) ?? toAppError(error.reason, context);
   const facts = readFacts(error);
   const mapped = error instanceof UnreadableAnswer ? unreadable(error.message, error) : explain(error, facts, context);
   return withProxyDetail(mapped, error, facts);

@@ -38,7 +38,7 @@ export function regionProblem(facts: ErrorFacts, error: unknown): AppError | und
   return config('No AWS region is set.', 'Pass --region, set AWS_REGION, or add region to the profile in ~/.aws/config.', error);
 }
 
-const NETWORK_CODES: Record<string, string> = {
+export const NETWORK_CODES: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ENOTFOUND: 'host not found',
   EAI_AGAIN: 'name lookup failed',

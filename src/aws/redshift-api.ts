@@ -9,6 +9,7 @@ import { toAppError, unknownProfileError, type RedshiftAction } from './error-me
 import { getTokenRaw, toAuthToken, type TokenAnswer } from './get-token.js';
 import { listClusters, type ListingLimits } from './list-clusters.js';
 import { withClockOffset } from './clock-offset.js';
+import { environmentCredentials } from './credential-source.js';
 import { effectiveProfile, profileExists } from './shared-config.js';
 
 export type { AwsClientOptions } from './client-options.js';
@@ -39,6 +40,7 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
       profile: effectiveProfile(options.profile),
       region,
       endpoint: observer.lastEndpoint ?? options.endpointUrl,
+      environmentVariables: options.signRequest === false ? undefined : environmentCredentials(options.profile),
     });
     if (mapped.kind === 'config' && namedProfile && !(await profileExists(namedProfile).catch(() => true))) {
       return unknownProfileError(namedProfile, error);

@@ -1,5 +1,5 @@
 import { AppError } from '../domain/errors.js';
-import { afterAttempts, loginHint, quotedList, where, type ErrorContext } from './error-context.js';
+import { afterAttempts, loginHint, namesList, quotedList, where, type ErrorContext } from './error-context.js';
 import type { ErrorFacts } from './error-facts.js';
 
 type Mapper = (facts: ErrorFacts, context: ErrorContext, error: unknown) => AppError;
@@ -51,8 +51,16 @@ const accessDenied: Mapper = (facts, context, error) => {
   return service(`Access denied: these credentials may not call redshift:${context.action}${where(context)}.`, facts, error, hint);
 };
 
-const expiredToken: Mapper = (facts, context, error) =>
-  service(`Your AWS credentials have expired${where(context)}.`, facts, error, loginHint(context));
+const expiredToken: Mapper = (facts, context, error) => {
+  const variables = context.environmentVariables;
+  if (variables === undefined) return service(`Your AWS credentials have expired${where(context)}.`, facts, error, loginHint(context));
+  return service(
+    `The AWS credentials from the environment (${variables.join(', ')}) have expired${where({ ...context, profile: undefined })}.`,
+    facts,
+    error,
+    `Set ${namesList(variables)} to fresh credentials, or unset them to use a profile, then retry.`,
+  );
+};
 
 const throttled: Mapper = (facts, _context, error) =>
   service(`Redshift is throttling requests${afterAttempts(facts.attempts)}.`, facts, error, 'Wait a moment and retry.', true);
@@ -65,8 +73,15 @@ export const serverError: Mapper = (facts, _context, error) => {
 const unsigned: Mapper = (facts, _context, error) =>
   service('Redshift requires signed requests, and this one was sent unsigned.', facts, error, 'Drop --no-sign-request so the request is signed with your credentials.');
 
-const badCredentials: Mapper = (facts, context, error) =>
-  service(`AWS did not accept these credentials${where(context)}: ${facts.message}`, facts, error, 'Check the access key, or the profile in use (--profile, AWS_PROFILE).');
+const badCredentials: Mapper = (facts, context, error) => {
+  const variables = context.environmentVariables;
+  const hint =
+    variables === undefined
+      ? 'Check the access key, or the profile in use (--profile, AWS_PROFILE).'
+      : `Check ${namesList(variables)} (the credentials come from the environment), or unset them to use a profile.`;
+  const from = variables === undefined ? context : { ...context, profile: undefined };
+  return service(`AWS did not accept these credentials${where(from)}: ${facts.message}`, facts, error, hint);
+};
 
 const mappers: Record<string, Mapper> = {
   ClusterNotFound: clusterNotFound,

@@ -149,3 +149,22 @@ describe('ClusterNotFound', () => {
     expect(toAppError(notFound(serviceMessage), { action: 'GetIdentityCenterAuthToken', clusterIds }).message).toBe(expected);
   });
 });
+
+describe('credentials from the environment', () => {
+  const fromEnv: ErrorContext = { ...context, profile: 'default', environmentVariables: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] };
+
+  it.each([
+    {
+      error: serviceError('ExpiredToken', 'The security token included in the request is expired', 403),
+      message: 'The AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) have expired (region eu-west-1).',
+      hint: 'Set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN to fresh credentials, or unset them to use a profile, then retry.',
+    },
+    {
+      error: serviceError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403),
+      message: 'AWS did not accept these credentials (region eu-west-1): The security token included in the request is invalid.',
+      hint: 'Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (the credentials come from the environment), or unset them to use a profile.',
+    },
+  ])('$error.name names the variables, not a profile or aws sso login', ({ error, message, hint }) => {
+    expect(toAppError(error, fromEnv)).toMatchObject({ kind: 'service', message, hint });
+  });
+});

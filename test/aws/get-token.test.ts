@@ -95,14 +95,14 @@ describe('getToken against the emulator', () => {
       expected: { kind: 'service', code: 'RedshiftInvalidParameter', message: expect.stringMatching(/^Redshift rejected the request: .+/) },
     },
     {
-      name: 'expired credentials → ExpiredToken',
+      name: 'expired environment credentials → ExpiredToken, named with their variables',
       ids: () => [available()],
       faults: [{ kind: 'expired-creds' }],
       expected: {
         kind: 'service',
         code: 'ExpiredToken',
-        message: 'Your AWS credentials have expired (region us-east-1, profile default).',
-        hint: 'Run: aws sso login (or refresh your credentials), then retry.',
+        message: 'The AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) have expired (region us-east-1).',
+        hint: 'Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY to fresh credentials, or unset them to use a profile, then retry.',
       },
     },
   ] satisfies Array<{ name: string; ids: () => string[]; faults: FaultSpec[]; expected: object }>)('$name', async ({ ids, faults, expected }) => {
