@@ -11,8 +11,9 @@ const context: ErrorContext = {
   endpoint: 'https://redshift.eu-west-1.amazonaws.com',
 };
 
+/** Shaped as the SDK throws them: the wire code in Code, beside the exception's name. */
 function serviceError(name: string, message: string, status: number, attempts = 1): Error {
-  return Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: status, attempts } });
+  return Object.assign(new Error(message), { name, Code: name, $fault: 'client', $metadata: { httpStatusCode: status, attempts } });
 }
 
 function systemError(code: string, message = `connect ${code}`, name = 'Error'): Error {
@@ -23,7 +24,7 @@ describe('toAppError', () => {
   it.each([
     {
       error: serviceError('AccessDeniedException', 'User is not authorized', 403),
-      expected: { kind: 'service', code: 'AccessDenied', message: 'Access denied: these credentials may not call redshift:GetIdentityCenterAuthToken (region eu-west-1, profile work).' },
+      expected: { kind: 'service', code: 'AccessDenied', message: 'An error occurred (AccessDeniedException) when calling the GetIdentityCenterAuthToken operation: User is not authorized', hint: 'Ask an administrator for redshift:GetIdentityCenterAuthToken on these clusters for these credentials (region eu-west-1, profile work).' },
     },
     {
       error: serviceError('UnauthorizedOperation', 'nope', 400),
@@ -31,23 +32,23 @@ describe('toAppError', () => {
     },
     {
       error: serviceError('ExpiredTokenException', 'expired', 400),
-      expected: { kind: 'service', message: 'Your AWS credentials have expired (region eu-west-1, profile work).', hint: 'Run: aws sso login --profile work (or refresh your credentials), then retry.' },
+      expected: { kind: 'service', message: 'An error occurred (ExpiredTokenException) when calling the GetIdentityCenterAuthToken operation: expired', hint: 'The credentials (region eu-west-1, profile work) have expired. Run: aws sso login --profile work (or refresh your credentials), then retry.' },
     },
     {
       error: serviceError('ThrottlingException', 'Rate exceeded', 400, 3),
-      expected: { kind: 'service', retryable: true, message: 'Redshift is throttling requests after 3 attempts.' },
+      expected: { kind: 'service', retryable: true, message: 'An error occurred (ThrottlingException) when calling the GetIdentityCenterAuthToken operation (reached max retries: 2): Rate exceeded' },
     },
     {
       error: serviceError('SomethingNew', 'A brand new failure\nwith a second line', 502),
-      expected: { kind: 'service', retryable: true, message: 'Redshift had a server error (HTTP 502 SomethingNew).' },
+      expected: { kind: 'service', retryable: true, message: 'An error occurred (SomethingNew) when calling the GetIdentityCenterAuthToken operation: A brand new failure' },
     },
     {
       error: serviceError('OddClientError', 'Odd thing\nsecond line', 400),
-      expected: { kind: 'service', message: 'Redshift answered OddClientError: Odd thing' },
+      expected: { kind: 'service', message: 'An error occurred (OddClientError) when calling the GetIdentityCenterAuthToken operation: Odd thing' },
     },
     {
       error: serviceError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403),
-      expected: { kind: 'service', message: expect.stringContaining('AWS did not accept these credentials') },
+      expected: { kind: 'service', message: 'An error occurred (InvalidClientTokenId) when calling the GetIdentityCenterAuthToken operation: The security token included in the request is invalid.', hint: expect.stringContaining('AWS did not accept these credentials') },
     },
     {
       error: new CredentialsProviderError('Could not load credentials from any providers', { tryNextLink: false }),
@@ -111,7 +112,7 @@ describe('toAppError', () => {
 
   it('names the listing action and offers manual entry when listing is denied', () => {
     const mapped = toAppError(serviceError('AccessDenied', 'no', 403), { action: 'DescribeClusters' });
-    expect(mapped.message).toBe('Access denied: these credentials may not call redshift:DescribeClusters.');
+    expect(mapped.message).toBe('An error occurred (AccessDenied) when calling the DescribeClusters operation: no');
     expect(mapped.hint).toContain('--cluster-ids');
   });
 
@@ -138,14 +139,34 @@ describe('retryReason', () => {
 });
 
 describe('ClusterNotFound', () => {
-  const notFound = (message: string) => serviceError('ClusterNotFoundFault', message, 404);
+  const notFound = (message: string) =>
+    Object.assign(serviceError('ClusterNotFoundFault', message, 404), { Code: 'ClusterNotFound' });
 
   it.each([
-    [['a', 'b'], 'Cluster b not found.', 'Cluster "b" was not found.'],
-    [['prod', 'prod-2'], 'Cluster prod-2 not found.', 'Cluster "prod-2" was not found.'],
-    [['a', 'b'], 'One of the clusters was not found.', 'At least one of the clusters "a", "b" was not found.'],
-    [[], 'Cluster x not found.', 'Cluster not found: Cluster x not found.'],
-  ])('for %j and "%s" says %s', (clusterIds, serviceMessage, expected) => {
-    expect(toAppError(notFound(serviceMessage), { action: 'GetIdentityCenterAuthToken', clusterIds }).message).toBe(expected);
+    [['a', 'b'], 'Cluster b not found.', 'Check the cluster ID "b", '],
+    [['prod', 'prod-2'], 'Cluster prod-2 not found.', 'Check the cluster ID "prod-2", '],
+    [['a', 'b'], 'One of the clusters was not found.', 'Check the cluster IDs "a", "b", '],
+    [[], 'Cluster x not found.', 'Check the cluster IDs, '],
+  ])('for %j and "%s": the AWS CLI’s line, then a hint starting %s', (clusterIds, serviceMessage, hintStart) => {
+    const mapped = toAppError(notFound(serviceMessage), { action: 'GetIdentityCenterAuthToken', clusterIds });
+    expect(mapped.message).toBe(`An error occurred (ClusterNotFound) when calling the GetIdentityCenterAuthToken operation: ${serviceMessage}`);
+    expect(mapped.hint?.startsWith(hintStart)).toBe(true);
+  });
+});
+
+describe('the AWS CLI’s error line', () => {
+  it('keeps a long AWS message whole', () => {
+    const message = `User: arn:aws:sts::123456789012:assumed-role/${'R'.repeat(64)}/${'s'.repeat(64)} is not authorized to perform: redshift:GetIdentityCenterAuthToken on resource: arn:aws:redshift:eu-west-1:123456789012:cluster:${'c'.repeat(63)} because no identity-based policy allows the redshift:GetIdentityCenterAuthToken action`;
+    expect(message.length).toBeGreaterThan(300);
+    expect(toAppError(serviceError('AccessDenied', message, 403), context).message).toBe(
+      `An error occurred (AccessDenied) when calling the GetIdentityCenterAuthToken operation: ${message}`,
+    );
+  });
+
+  it('gives a 5xx without an AWS error document the status as its code and the reason as its message', () => {
+    const generic = Object.assign(new Error('Unknown'), { name: 'Unknown', $fault: 'server', $metadata: { httpStatusCode: 500, attempts: 3 } });
+    expect(toAppError(generic, context).message).toBe(
+      'An error occurred (500) when calling the GetIdentityCenterAuthToken operation (reached max retries: 2): Internal Server Error',
+    );
   });
 });

@@ -83,7 +83,11 @@ describe('service errors → 254', () => {
   const run = (args: string[]) => runCli(['--endpoint-url', cli.emulator.url, ...args], { home: cli.home, env: baseEnv });
 
   it('ClusterNotFound', async () => {
-    expectFailure(await run(['--cluster-ids', 'no-such-cluster']), 254, /Cluster "no-such-cluster" was not found/u);
+    const result = await run(['--cluster-ids', 'no-such-cluster']);
+    expectFailure(result, 254, /Cluster no-such-cluster not found/u);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'idc-tui: An error occurred (ClusterNotFound) when calling the GetIdentityCenterAuthToken operation: Cluster no-such-cluster not found.',
+    );
   });
 
   it('InvalidClusterState', async () => {
