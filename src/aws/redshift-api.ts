@@ -40,7 +40,7 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
       region,
       endpoint: observer.lastEndpoint ?? options.endpointUrl,
     });
-    if (mapped.kind === 'config' && namedProfile && !(await profileExists(namedProfile).catch(() => true))) {
+    if ((mapped.kind === 'config' || mapped.kind === 'credentials') && namedProfile && !(await profileExists(namedProfile).catch(() => true))) {
       return unknownProfileError(namedProfile, error);
     }
     return mapped;

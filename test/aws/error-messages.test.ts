@@ -52,19 +52,19 @@ describe('toAppError', () => {
     },
     {
       error: new CredentialsProviderError('Could not load credentials from any providers', { tryNextLink: false }),
-      expected: { kind: 'config', message: 'No AWS credentials found for profile work.', hint: expect.stringContaining('aws configure') },
+      expected: { kind: 'config', exitCode: 253, message: 'No AWS credentials found for profile work.', hint: expect.stringContaining('aws configure') },
     },
     {
       error: new CredentialsProviderError('Profile work was not found.', {}),
-      expected: { kind: 'config', message: 'Profile "work" is not defined in the AWS config or credentials file.' },
+      expected: { kind: 'credentials', exitCode: 255, message: 'Profile "work" is not defined in the AWS config or credentials file.' },
     },
     {
       error: new TokenProviderError("Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.", false),
-      expected: { kind: 'config', message: 'The SSO session for profile work has expired or is not valid.', hint: expect.stringContaining('aws sso login --profile work') },
+      expected: { kind: 'credentials', exitCode: 255, message: 'The SSO session for profile work has expired or is not valid.', hint: expect.stringContaining('aws sso login --profile work') },
     },
     {
       error: new CredentialsProviderError('The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.', {}),
-      expected: { kind: 'config', message: 'The SSO session for profile work has expired or is not valid.' },
+      expected: { kind: 'credentials', exitCode: 255, message: 'The SSO session for profile work has expired or is not valid.' },
     },
     {
       error: new Error('Region is missing'),

@@ -72,8 +72,8 @@ const CASES: Case[] = [
   { what: 'negative --cli-connect-timeout', args: withIds('--cli-connect-timeout', '-5'), message: /--cli-connect-timeout.*'-5' is invalid.*whole number of seconds/u, code: 252 },
   { what: 'non-numeric --cli-read-timeout', args: withIds('--cli-read-timeout', 'abc'), message: /--cli-read-timeout.*'abc' is invalid.*whole number of seconds/u, code: 252 },
   { what: 'fractional --cli-read-timeout', args: withIds('--cli-read-timeout', '1.5'), message: /--cli-read-timeout.*'1\.5' is invalid/u, code: 252 },
-  { what: 'unknown profile', args: withIds('--profile', 'nosuch'), message: /^Profile "nosuch" is not defined in the AWS config or credentials file\.$/u, code: 253 },
-  { what: 'unknown profile from AWS_PROFILE', args: withIds(), env: { AWS_PROFILE: 'ghost' }, message: /^Profile "ghost" is not defined/u, code: 253 },
+  { what: 'unknown profile', args: withIds('--profile', 'nosuch'), message: /^Profile "nosuch" is not defined in the AWS config or credentials file\.$/u, code: 255 },
+  { what: 'unknown profile from AWS_PROFILE', args: withIds(), env: { AWS_PROFILE: 'ghost' }, message: /^Profile "ghost" is not defined/u, code: 255 },
   { what: 'no region', args: withIds(), env: { AWS_REGION: undefined }, message: /^No AWS region is set\.$/u, code: 253 },
 ];
 
