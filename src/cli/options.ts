@@ -29,6 +29,12 @@ export interface CliOptions {
   verifySsl: boolean;
   /** false with --no-paginate; accepted for parity, this operation has no pages. */
   paginate: boolean;
+  /** false with --no-cli-pager; accepted for AWS CLI v2 parity: idc-tui never pages its output. */
+  cliPager?: boolean;
+  /** --cli-binary-format; accepted for AWS CLI v2 parity: this operation has no binary parameters. */
+  cliBinaryFormat?: string;
+  /** --cli-auto-prompt / --no-cli-auto-prompt; accepted for AWS CLI v2 parity: without cluster IDs the TUI is the prompt. */
+  cliAutoPrompt?: boolean;
   /** false with --no-sign-request. */
   signRequest: boolean;
   caBundle?: string;
@@ -140,6 +146,10 @@ function buildProgram(out: { stdout: string; stderr: string }): Command {
     .addOption(new Option('--ca-bundle <file>', 'PEM file with the CA certificates to trust (default: AWS_CA_BUNDLE, ca_bundle in the profile)'))
     .addOption(new Option('--no-sign-request', 'send the request unsigned; credentials are not loaded'))
     .addOption(new Option('--no-paginate', 'accepted for AWS CLI parity; this operation has a single page'))
+    .addOption(new Option('--no-cli-pager', 'accepted for AWS CLI v2 parity; idc-tui never pages'))
+    .addOption(new Option('--cli-binary-format <format>', 'accepted for AWS CLI v2 parity; this operation has no binary parameters').choices(['base64', 'raw-in-base64-out']))
+    .addOption(new Option('--cli-auto-prompt', 'accepted for AWS CLI v2 parity; without cluster IDs the TUI is the prompt'))
+    .addOption(new Option('--no-cli-auto-prompt', 'accepted for AWS CLI v2 parity'))
     .addOption(new Option('--cli-connect-timeout <seconds>', 'longest wait for the connection; 0 = none (default 60)').argParser(parseSeconds))
     .addOption(new Option('--cli-read-timeout <seconds>', 'longest silence while reading the answer; 0 = none (default 60)').argParser(parseSeconds))
     .addOption(new Option('--color <when>', 'colour the screen, the table and error lines: on, off or auto (default; honours NO_COLOR, FORCE_COLOR)').choices(COLOR_MODES).default('auto'))

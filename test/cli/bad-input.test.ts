@@ -74,6 +74,7 @@ const CASES: Case[] = [
   { what: 'fractional --cli-read-timeout', args: withIds('--cli-read-timeout', '1.5'), message: /--cli-read-timeout.*'1\.5' is invalid/u, code: 252 },
   { what: 'unknown profile', args: withIds('--profile', 'nosuch'), message: /^Profile "nosuch" is not defined in the AWS config or credentials file\.$/u, code: 255 },
   { what: 'unknown profile from AWS_PROFILE', args: withIds(), env: { AWS_PROFILE: 'ghost' }, message: /^Profile "ghost" is not defined/u, code: 255 },
+  { what: 'bad --cli-binary-format', args: withIds('--cli-binary-format', 'hex'), message: /^option '--cli-binary-format <format>' argument 'hex' is invalid\. Allowed choices are base64, raw-in-base64-out\.$/u, code: 252 },
   { what: 'no region', args: withIds(), env: { AWS_REGION: undefined }, message: /^No AWS region is set\.$/u, code: 253 },
 ];
 

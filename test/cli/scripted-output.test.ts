@@ -104,6 +104,16 @@ describe('output formats like AWS CLI v2', () => {
     expect(ok(await run([...q, '--output', 'table']))).toBe('');
   });
 
+  it.each([
+    ['--no-cli-pager'],
+    ['--cli-binary-format', 'raw-in-base64-out'],
+    ['--cli-binary-format', 'base64'],
+    ['--cli-auto-prompt'],
+    ['--no-cli-auto-prompt'],
+  ])('the AWS CLI v2 global option %s is accepted and changes nothing', async (...option) => {
+    expect(ok(await run(['--cluster-ids', 'analytics-prod', ...option, '--query', 'ExpirationTime']))).toBe(`"${EXPIRES}"\n`);
+  });
+
   it('--no-paginate is accepted and changes nothing', async () => {
     expect(ok(await run(['--cluster-ids', 'analytics-prod', '--no-paginate', '--query', 'ExpirationTime']))).toBe(`"${EXPIRES}"\n`);
   });
