@@ -5,6 +5,8 @@ import { checkQuery } from '../domain/output/query.js';
 import { CLIPBOARD_MODES, DEFAULT_CLEAR_AFTER_SECONDS, type ClipboardMode } from '../clipboard/modes.js';
 import { COLOR_MODES, resolveColor, type ColorMode } from './color.js';
 import { VERSION } from './version.js';
+import { lastOccurrenceOnly } from './repeated-options.js';
+import { listArgument } from '../domain/list-argument.js';
 import { DEFAULT_AUTO_REFRESH_MINUTES } from '../domain/auto-refresh.js';
 
 export type SkeletonKind = 'input' | 'output';
@@ -196,7 +198,7 @@ export function parseCommandLine(argv: readonly string[], environment: ParseEnvi
   const out = { stdout: '', stderr: '' };
   const program = buildProgram(out);
   try {
-    program.parse([...argv], { from: 'user' });
+    program.parse(lastOccurrenceOnly(argv, '--cluster-ids'), { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
@@ -213,7 +215,7 @@ export function parseCommandLine(argv: readonly string[], environment: ParseEnvi
       kind: 'run',
       options: {
         ...same,
-        clusterIds: clusterIds === true ? [] : clusterIds,
+        clusterIds: clusterIds === true ? [] : clusterIds && listArgument('--cluster-ids', 'ClusterIds', clusterIds),
         connectTimeoutSeconds: cliConnectTimeout,
         readTimeoutSeconds: cliReadTimeout,
         colorMode,

@@ -75,6 +75,8 @@ const CASES: Case[] = [
   { what: 'unknown profile', args: withIds('--profile', 'nosuch'), message: /^Profile "nosuch" is not defined in the AWS config or credentials file\.$/u, code: 255 },
   { what: 'unknown profile from AWS_PROFILE', args: withIds(), env: { AWS_PROFILE: 'ghost' }, message: /^Profile "ghost" is not defined/u, code: 255 },
   { what: 'bad --cli-binary-format', args: withIds('--cli-binary-format', 'hex'), message: /^option '--cli-binary-format <format>' argument 'hex' is invalid\. Allowed choices are base64, raw-in-base64-out\.$/u, code: 252 },
+  { what: '--cluster-ids JSON list that is not JSON', args: () => ['--cluster-ids', '["a",'], message: /^Error parsing parameter '--cluster-ids': Invalid JSON: /u, code: 252 },
+  { what: '--cluster-ids JSON list with a number', args: () => ['--cluster-ids', '["a", 7]'], message: /^Invalid type for parameter ClusterIds\[1\], value: 7, type: number, valid types: string$/u, code: 252 },
   { what: 'no region', args: withIds(), env: { AWS_REGION: undefined }, message: /^No AWS region is set\.$/u, code: 253 },
 ];
 

@@ -104,6 +104,16 @@ describe('output formats like AWS CLI v2', () => {
     expect(ok(await run([...q, '--output', 'table']))).toBe('');
   });
 
+  it('takes --cluster-ids as a JSON list, and the last of a repeated --cluster-ids, as the AWS CLI does', async () => {
+    const before = cli.emulator.requests.length;
+    ok(await run(['--cluster-ids', '["analytics-prod", "finance-dw"]', '--query', 'ExpirationTime']));
+    ok(await run(['--cluster-ids', 'no-such-cluster', '--cluster-ids', 'analytics-prod', '--query', 'ExpirationTime']));
+    const sent = cli.emulator.requests.slice(before).map((r) => r.params);
+    expect(sent[0]).toMatchObject({ 'ClusterIds.ClusterIdentifier.1': 'analytics-prod', 'ClusterIds.ClusterIdentifier.2': 'finance-dw' });
+    expect(sent[1]).toMatchObject({ 'ClusterIds.ClusterIdentifier.1': 'analytics-prod' });
+    expect(sent[1]).not.toHaveProperty('ClusterIds.ClusterIdentifier.2');
+  });
+
   it.each([
     ['--no-cli-pager'],
     ['--cli-binary-format', 'raw-in-base64-out'],
