@@ -7,14 +7,15 @@ type Mapper = (facts: ErrorFacts, context: ErrorContext, error: unknown) => AppE
 
 /**
  * The AWS CLI's own line for a service error (botocore's ClientError), which scripts grep for:
- * "An error occurred (Code) when calling the Op operation (reached max retries: 2): message". A 5xx
+ * "An error occurred (Code) when calling the Op operation (reached max retries: 2): message", the
+ * retries named whenever the error is one the SDK retries (0 with a single attempt). A 5xx
  * without an AWS error document gets botocore's generic code and message: the status and its reason.
  */
 export function awsCliLine(facts: ErrorFacts, context: ErrorContext, retried: boolean): string {
   const generic = facts.wireCode === undefined && facts.status !== undefined && facts.status >= 500;
   const code = generic ? String(facts.status) : (facts.wireCode ?? facts.code);
   const message = generic ? (STATUS_CODES[facts.status ?? 0] ?? 'Unknown') : facts.message || 'Unknown';
-  const retries = retried && facts.attempts !== undefined && facts.attempts > 1 ? ` (reached max retries: ${facts.attempts - 1})` : '';
+  const retries = retried ? ` (reached max retries: ${(facts.attempts ?? 1) - 1})` : '';
   return `An error occurred (${code}) when calling the ${context.action} operation${retries}: ${message}`;
 }
 

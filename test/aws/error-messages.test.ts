@@ -40,7 +40,7 @@ describe('toAppError', () => {
     },
     {
       error: serviceError('SomethingNew', 'A brand new failure\nwith a second line', 502),
-      expected: { kind: 'service', retryable: true, message: 'An error occurred (SomethingNew) when calling the GetIdentityCenterAuthToken operation: A brand new failure' },
+      expected: { kind: 'service', retryable: true, message: 'An error occurred (SomethingNew) when calling the GetIdentityCenterAuthToken operation (reached max retries: 0): A brand new failure' },
     },
     {
       error: serviceError('OddClientError', 'Odd thing\nsecond line', 400),

@@ -52,7 +52,7 @@ describe('retries', () => {
     const api = await start(['503'], { maxAttempts: 1 });
     const error = await failure(api.getToken([availableId()]));
     expect(error).toMatchObject({ kind: 'service', code: 'ServiceUnavailable', retryable: true });
-    expect(error.message).toBe('An error occurred (ServiceUnavailable) when calling the GetIdentityCenterAuthToken operation: The request has failed due to a temporary failure of the server.');
+    expect(error.message).toBe('An error occurred (ServiceUnavailable) when calling the GetIdentityCenterAuthToken operation (reached max retries: 0): The request has failed due to a temporary failure of the server.');
     expect(emulator.requests).toHaveLength(1);
   });
 
