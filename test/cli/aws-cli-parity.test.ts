@@ -123,11 +123,14 @@ describe.skipIf(!hasAwsCliV2)('same error line and exit code as the real AWS CLI
   });
 
   it.each([
-    ['a profile that does not exist', ['--cluster-ids', 'analytics-prod', '--profile', 'nosuch'], 255],
-    ['a --query that fails on the result', ['--cluster-ids', 'analytics-prod', '--query', 'abs(Token)'], 255],
-  ])('%s: exit %s', async (_name, args, code) => {
-    const [theirs, ours] = await Promise.all([aws(args), idcTui(args)]);
+    ['a profile that does not exist', ['--cluster-ids', 'analytics-prod', '--profile', 'nosuch'], 255, {}],
+    ['a --query that fails on the result', ['--cluster-ids', 'analytics-prod', '--query', 'abs(Token)'], 255, {}],
+    ['AWS_MAX_ATTEMPTS=0', ['--cluster-ids', 'analytics-prod'], 255, { AWS_MAX_ATTEMPTS: '0' }],
+    ['AWS_RETRY_MODE=bogus', ['--cluster-ids', 'analytics-prod'], 255, { AWS_RETRY_MODE: 'bogus' }],
+  ])('%s', async (_name, args, code, extraEnv: Record<string, string>) => {
+    const [theirs, ours] = await Promise.all([aws(args, extraEnv), idcTui(args, extraEnv)]);
     expect(theirs.code, theirs.stderr).toBe(code);
     expect(ours.code).toBe(code);
+    if (extraEnv['AWS_MAX_ATTEMPTS'] !== undefined || extraEnv['AWS_RETRY_MODE'] !== undefined) expect(ourLine(ours)).toBe(theirLine(theirs));
   });
 });
