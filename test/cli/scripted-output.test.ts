@@ -254,8 +254,9 @@ describe('colour', () => {
     expect(stdout).toContain(`|  \u001B[1m\u001B[34mE\u001B[0m|  \u001B[1m\u001B[34m${EXPIRES}\u001B[0m   |`);
   });
 
-  it('FORCE_COLOR turns it on, --color off and NO_COLOR keep it off', async () => {
-    expect(coloured(ok(await run(q, { FORCE_COLOR: '1' })))).toBe(true);
+  it('FORCE_COLOR does not colour a pipe (as the AWS CLI); --color off and NO_COLOR keep it off', async () => {
+    expect(coloured(ok(await run(q, { FORCE_COLOR: '1' })))).toBe(false);
+    expect(coloured(ok(await run([...q, '--color', 'on'], { FORCE_COLOR: '1' })))).toBe(true);
     expect(coloured(ok(await run([...q, '--color', 'off'], { FORCE_COLOR: '1' })))).toBe(false);
     expect(coloured(ok(await run(q, { NO_COLOR: '1' })))).toBe(false);
   });
