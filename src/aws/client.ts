@@ -11,6 +11,7 @@ import { keepEndpointPath } from './endpoint-path.js';
 import { rememberProxy } from './proxy-errors.js';
 import { configuredEndpoint, regionLoader } from './shared-config.js';
 import { transport, type Transport } from './transport.js';
+import { retrySettingsProblem } from '../domain/retry-settings.js';
 
 /**
  * Says nothing. A NoOpLogger to the SDK's logger middleware, which then skips copying every answer
@@ -39,14 +40,16 @@ function sharedConfig(options: AwsClientOptions, endpoint: string | undefined, h
 }
 
 /**
- * Before each request leaves (and before it is signed): the endpoint's path as given, the
- * transport's checks (CA bundle for https, proxy settings), and a note on a failure of which proxy
+ * Before each request leaves (and before it is signed): the endpoint's path as given, the retry
+ * settings of the environment, the transport's checks (CA bundle for https, proxy settings), and a note on a failure of which proxy
  * it went through.
  */
 function throughTransport<I extends object, O extends object>(stack: MiddlewareStack<I, O>, { prepare }: Transport): void {
   const middleware: BuildMiddleware<I, O> = (next, context) => async (args) => {
     const request = args.request as HttpRequest;
     keepEndpointPath(request, context);
+    const retryProblem = retrySettingsProblem(process.env);
+    if (retryProblem !== undefined) throw retryProblem;
     const route = await prepare({ protocol: request.protocol, hostname: request.hostname, port: request.port });
     try {
       return await next(args);

@@ -23,10 +23,6 @@ export function where(context: ErrorContext): string {
   return known ? ` (${known})` : '';
 }
 
-export function afterAttempts(attempts: number | undefined): string {
-  return attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : '';
-}
-
 export function loginHint(context: ErrorContext): string {
   const profile = context.profile && context.profile !== 'default' ? ` --profile ${context.profile}` : '';
   return `Run: aws sso login${profile} (or refresh your credentials), then retry.`;

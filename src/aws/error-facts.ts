@@ -2,13 +2,16 @@
 export interface ErrorFacts {
   name: string;
   code: string;
+  /** The error code exactly as the service sent it (e.g. ClusterNotFound), when it sent one. */
+  wireCode?: string;
   message: string;
   status?: number;
   attempts?: number;
   errno?: string;
 }
 
-const MAX_SERVICE_MESSAGE = 200;
+/** AWS messages are kept whole (an AccessDenied names the principal and the resource); this only bounds a hostile one. */
+const MAX_SERVICE_MESSAGE = 2000;
 
 function firstLine(text: string): string {
   const line = (text.split(/\r?\n/u).find((l) => l.trim() !== '') ?? '').trim();
@@ -26,13 +29,15 @@ function text(value: unknown): string | undefined {
 export function readFacts(error: unknown): ErrorFacts {
   const metadata = field(error, '$metadata');
   const name = text(field(error, 'name')) ?? 'Error';
-  const code = text(field(error, 'Code')) ?? text(field(field(error, 'Error'), 'Code')) ?? name;
+  const wireCode = text(field(error, 'Code')) ?? text(field(field(error, 'Error'), 'Code'));
+  const code = wireCode ?? name;
   const status = field(metadata, 'httpStatusCode');
   const attempts = field(metadata, 'attempts');
   const cause = field(error, 'cause');
   return {
     name,
     code: code.replace(/(Fault|Exception)$/u, ''),
+    wireCode,
     message: firstLine(text(field(error, 'message')) ?? String(error)),
     status: typeof status === 'number' ? status : undefined,
     attempts: typeof attempts === 'number' ? attempts : undefined,

@@ -50,6 +50,6 @@ function explain(error: unknown, facts: ErrorFacts, context: ErrorContext): AppE
   if (isParseFailure(error, facts)) {
     return unreadable(`could not read Redshift's answer: the SDK cannot parse it (HTTP ${facts.status}: ${facts.message})`, error);
   }
-  if (facts.status !== undefined) return service(`Redshift answered ${facts.code}: ${facts.message}`, facts, error);
+  if (facts.status !== undefined) return service(facts, context, error);
   return new AppError('other', facts.message || facts.name, { code: facts.name, cause: error });
 }

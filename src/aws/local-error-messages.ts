@@ -5,8 +5,11 @@ import type { ErrorFacts } from './error-facts.js';
 const config = (message: string, hint: string, error: unknown): AppError =>
   new AppError('config', message, { hint, cause: error });
 
+const credentials = (message: string, hint: string, error: unknown): AppError =>
+  new AppError('credentials', message, { hint, cause: error });
+
 export function unknownProfileError(profile: string, cause?: unknown): AppError {
-  return config(
+  return credentials(
     `Profile "${profile}" is not defined in the AWS config or credentials file.`,
     'Check the name (aws configure list-profiles), --profile and AWS_PROFILE.',
     cause,
@@ -18,7 +21,7 @@ export function credentialsProblem(facts: ErrorFacts, context: ErrorContext, err
   const isProviderError = /^(CredentialsProviderError|TokenProviderError|ProviderError)$/u.test(facts.name);
   const profile = context.profile ?? 'default';
   if (isProviderError && /sso session|token is expired|aws sso login/iu.test(message)) {
-    return config(`The SSO session for profile ${profile} has expired or is not valid.`, loginHint(context), error);
+    return credentials(`The SSO session for profile ${profile} has expired or is not valid.`, loginHint(context), error);
   }
   const missingProfile = /Profile '?([^'\s]+)'? (?:was not found|could not be found)/u.exec(message);
   if (missingProfile?.[1] !== undefined) return unknownProfileError(missingProfile[1], error);
@@ -29,7 +32,7 @@ export function credentialsProblem(facts: ErrorFacts, context: ErrorContext, err
       error,
     );
   }
-  if (isProviderError) return config(`Cannot get AWS credentials: ${message}`, 'Check the profile and its credential settings.', error);
+  if (isProviderError) return credentials(`Cannot get AWS credentials: ${message}`, 'Check the profile and its credential settings.', error);
   return undefined;
 }
 

@@ -42,7 +42,7 @@ export function createRedshiftApi(options: RedshiftApiOptions = {}): AwsRedshift
       endpoint: observer.lastEndpoint ?? options.endpointUrl,
       environmentVariables: options.signRequest === false ? undefined : environmentCredentials(options.profile),
     });
-    if (mapped.kind === 'config' && namedProfile && !(await profileExists(namedProfile).catch(() => true))) {
+    if ((mapped.kind === 'config' || mapped.kind === 'credentials') && namedProfile && !(await profileExists(namedProfile).catch(() => true))) {
       return unknownProfileError(namedProfile, error);
     }
     return mapped;

@@ -1,11 +1,27 @@
+import { STATUS_CODES } from 'node:http';
 import { AppError } from '../domain/errors.js';
-import { afterAttempts, loginHint, namesList, quotedList, where, type ErrorContext } from './error-context.js';
+import { loginHint, namesList, quotedList, where, type ErrorContext } from './error-context.js';
 import type { ErrorFacts } from './error-facts.js';
 
 type Mapper = (facts: ErrorFacts, context: ErrorContext, error: unknown) => AppError;
 
-export const service = (message: string, facts: ErrorFacts, error: unknown, hint?: string, retryable = false): AppError =>
-  new AppError('service', message, { hint, code: facts.code, retryable, cause: error });
+/**
+ * The AWS CLI's own line for a service error (botocore's ClientError), which scripts grep for:
+ * "An error occurred (Code) when calling the Op operation (reached max retries: 2): message", the
+ * retries named whenever the error is one the SDK retries (0 with a single attempt). A 5xx
+ * without an AWS error document gets botocore's generic code and message: the status and its reason.
+ */
+export function awsCliLine(facts: ErrorFacts, context: ErrorContext, retried: boolean): string {
+  const generic = facts.wireCode === undefined && facts.status !== undefined && facts.status >= 500;
+  const code = generic ? String(facts.status) : (facts.wireCode ?? facts.code);
+  const message = generic ? (STATUS_CODES[facts.status ?? 0] ?? 'Unknown') : facts.message || 'Unknown';
+  const retries = retried ? ` (reached max retries: ${(facts.attempts ?? 1) - 1})` : '';
+  return `An error occurred (${code}) when calling the ${context.action} operation${retries}: ${message}`;
+}
+
+/** The AWS CLI's line first, whole; then our remedy on the second line. */
+export const service = (facts: ErrorFacts, context: ErrorContext, error: unknown, hint?: string, retryable = false): AppError =>
+  new AppError('service', awsCliLine(facts, context, retryable), { hint, code: facts.code, retryable, cause: error });
 
 function idsNamedIn(message: string, ids: readonly string[]): string[] {
   const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -15,72 +31,56 @@ function idsNamedIn(message: string, ids: readonly string[]): string[] {
 const clusterNotFound: Mapper = (facts, context, error) => {
   const ids = context.clusterIds ?? [];
   const named = ids.length === 1 ? ids : idsNamedIn(facts.message, ids);
-  const message =
-    named.length === 1
-      ? `Cluster "${named[0]}" was not found${where(context)}.`
-      : ids.length > 1
-        ? `At least one of the clusters ${quotedList(ids)} was not found${where(context)}.`
-        : `Cluster not found${where(context)}: ${facts.message}`;
-  return service(message, facts, error, 'Check the cluster IDs, and that the region and profile are the ones that hold them.');
+  const which = named.length === 1 ? `the cluster ID "${named[0]}"` : ids.length > 1 ? `the cluster IDs ${quotedList(ids)}` : 'the cluster IDs';
+  return service(facts, context, error, `Check ${which}, and that the region and profile${where(context)} are the ones that hold them.`);
 };
 
-const invalidClusterState: Mapper = (facts, _context, error) =>
+const invalidClusterState: Mapper = (facts, context, error) =>
+  service(facts, context, error, 'A token needs every cluster available: resume a paused cluster (aws redshift resume-cluster --cluster-identifier ID), or wait.');
+
+const unsupportedOperation: Mapper = (facts, context, error) =>
   service(
-    `A token needs every cluster to be available: ${facts.message}`,
     facts,
+    context,
     error,
-    'Resume a paused cluster (aws redshift resume-cluster --cluster-identifier ID), or wait until it is available.',
+    'Redshift gives Identity Center tokens only to identity-enhanced IAM role sessions: use sso-oauth CreateTokenWithIAM, then sts AssumeRole with ProvidedContexts.',
   );
 
-const unsupportedOperation: Mapper = (facts, _context, error) =>
-  service(
-    'Redshift gives Identity Center tokens only to identity-enhanced IAM role sessions, and these credentials are not one.',
-    facts,
-    error,
-    'Use credentials from IAM Identity Center trusted identity propagation: sso-oauth CreateTokenWithIAM, then sts AssumeRole with ProvidedContexts.',
-  );
-
-const invalidParameter: Mapper = (facts, _context, error) =>
-  service(`Redshift rejected the request: ${facts.message}`, facts, error, 'Check the cluster IDs: 1 to 20, each a valid identifier.');
+const invalidParameter: Mapper = (facts, context, error) => service(facts, context, error, 'Check the cluster IDs: 1 to 20, each a valid identifier.');
 
 const accessDenied: Mapper = (facts, context, error) => {
-  const listing = context.action === 'DescribeClusters';
-  const hint = listing
-    ? 'Type the cluster IDs by hand instead (i in the list, or --cluster-ids).'
-    : 'Ask an administrator for redshift:GetIdentityCenterAuthToken on these clusters.';
-  return service(`Access denied: these credentials may not call redshift:${context.action}${where(context)}.`, facts, error, hint);
+  const hint =
+    context.action === 'DescribeClusters'
+      ? `These credentials${where(context)} may not list clusters: type the cluster IDs by hand instead (i in the list, or --cluster-ids).`
+      : `Ask an administrator for redshift:${context.action} on these clusters for these credentials${where(context)}.`;
+  return service(facts, context, error, hint);
 };
 
 const expiredToken: Mapper = (facts, context, error) => {
   const variables = context.environmentVariables;
-  if (variables === undefined) return service(`Your AWS credentials have expired${where(context)}.`, facts, error, loginHint(context));
+  if (variables === undefined) return service(facts, context, error, `The credentials${where(context)} have expired. ${loginHint(context)}`);
   return service(
-    `The AWS credentials from the environment (${variables.join(', ')}) have expired${where({ ...context, profile: undefined })}.`,
     facts,
+    context,
     error,
-    `Set ${namesList(variables)} to fresh credentials, or unset them to use a profile, then retry.`,
+    `The AWS credentials from the environment (${variables.join(', ')}) have expired${where({ ...context, profile: undefined })}. Set ${namesList(variables)} to fresh credentials, or unset them to use a profile, then retry.`,
   );
 };
 
-const throttled: Mapper = (facts, _context, error) =>
-  service(`Redshift is throttling requests${afterAttempts(facts.attempts)}.`, facts, error, 'Wait a moment and retry.', true);
+const throttled: Mapper = (facts, context, error) => service(facts, context, error, 'Redshift is throttling requests: wait a moment and retry.', true);
 
-export const serverError: Mapper = (facts, _context, error) => {
-  const status = facts.status ? ` (HTTP ${facts.status} ${facts.code})` : ` (${facts.code})`;
-  return service(`Redshift had a server error${status}${afterAttempts(facts.attempts)}.`, facts, error, 'Retry in a moment.', true);
-};
+export const serverError: Mapper = (facts, context, error) => service(facts, context, error, 'Redshift had a server error: retry in a moment.', true);
 
-const unsigned: Mapper = (facts, _context, error) =>
-  service('Redshift requires signed requests, and this one was sent unsigned.', facts, error, 'Drop --no-sign-request so the request is signed with your credentials.');
+const unsigned: Mapper = (facts, context, error) =>
+  service(facts, context, error, 'Redshift requires signed requests: drop --no-sign-request so the request is signed with your credentials.');
 
 const badCredentials: Mapper = (facts, context, error) => {
   const variables = context.environmentVariables;
   const hint =
     variables === undefined
-      ? 'Check the access key, or the profile in use (--profile, AWS_PROFILE).'
-      : `Check ${namesList(variables)} (the credentials come from the environment), or unset them to use a profile.`;
-  const from = variables === undefined ? context : { ...context, profile: undefined };
-  return service(`AWS did not accept these credentials${where(from)}: ${facts.message}`, facts, error, hint);
+      ? `AWS did not accept these credentials${where(context)}: check the access key, or the profile in use (--profile, AWS_PROFILE).`
+      : `AWS did not accept the credentials from the environment${where({ ...context, profile: undefined })}: check ${namesList(variables)}, or unset them to use a profile.`;
+  return service(facts, context, error, hint);
 };
 
 const mappers: Record<string, Mapper> = {
@@ -107,7 +107,6 @@ const mappers: Record<string, Mapper> = {
   SignatureDoesNotMatch: badCredentials,
   IncompleteSignature: badCredentials,
 };
-
 
 /** The message for an error code the service answered with, if it is one we know. */
 export function serviceError(facts: ErrorFacts, context: ErrorContext, error: unknown): AppError | undefined {

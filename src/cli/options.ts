@@ -5,6 +5,8 @@ import { checkQuery } from '../domain/output/query.js';
 import { CLIPBOARD_MODES, DEFAULT_CLEAR_AFTER_SECONDS, type ClipboardMode } from '../clipboard/modes.js';
 import { COLOR_MODES, resolveColor, type ColorMode } from './color.js';
 import { VERSION } from './version.js';
+import { lastOccurrenceOnly } from './repeated-options.js';
+import { listArgument } from '../domain/list-argument.js';
 import { DEFAULT_AUTO_REFRESH_MINUTES } from '../domain/auto-refresh.js';
 
 export type SkeletonKind = 'input' | 'output';
@@ -29,6 +31,12 @@ export interface CliOptions {
   verifySsl: boolean;
   /** false with --no-paginate; accepted for parity, this operation has no pages. */
   paginate: boolean;
+  /** false with --no-cli-pager; accepted for AWS CLI v2 parity: idc-tui never pages its output. */
+  cliPager?: boolean;
+  /** --cli-binary-format; accepted for AWS CLI v2 parity: this operation has no binary parameters. */
+  cliBinaryFormat?: string;
+  /** --cli-auto-prompt / --no-cli-auto-prompt; accepted for AWS CLI v2 parity: without cluster IDs the TUI is the prompt. */
+  cliAutoPrompt?: boolean;
   /** false with --no-sign-request. */
   signRequest: boolean;
   caBundle?: string;
@@ -140,6 +148,10 @@ function buildProgram(out: { stdout: string; stderr: string }): Command {
     .addOption(new Option('--ca-bundle <file>', 'PEM file with the CA certificates to trust (default: AWS_CA_BUNDLE, ca_bundle in the profile)'))
     .addOption(new Option('--no-sign-request', 'send the request unsigned; credentials are not loaded'))
     .addOption(new Option('--no-paginate', 'accepted for AWS CLI parity; this operation has a single page'))
+    .addOption(new Option('--no-cli-pager', 'accepted for AWS CLI v2 parity; idc-tui never pages'))
+    .addOption(new Option('--cli-binary-format <format>', 'accepted for AWS CLI v2 parity; this operation has no binary parameters').choices(['base64', 'raw-in-base64-out']))
+    .addOption(new Option('--cli-auto-prompt', 'accepted for AWS CLI v2 parity; without cluster IDs the TUI is the prompt'))
+    .addOption(new Option('--no-cli-auto-prompt', 'accepted for AWS CLI v2 parity'))
     .addOption(new Option('--cli-connect-timeout <seconds>', 'longest wait for the connection; 0 = none (default 60)').argParser(parseSeconds))
     .addOption(new Option('--cli-read-timeout <seconds>', 'longest silence while reading the answer; 0 = none (default 60)').argParser(parseSeconds))
     .addOption(new Option('--color <when>', 'colour the screen, the table and error lines: on, off or auto (default; honours NO_COLOR, FORCE_COLOR)').choices(COLOR_MODES).default('auto'))
@@ -186,7 +198,7 @@ export function parseCommandLine(argv: readonly string[], environment: ParseEnvi
   const out = { stdout: '', stderr: '' };
   const program = buildProgram(out);
   try {
-    program.parse([...argv], { from: 'user' });
+    program.parse(lastOccurrenceOnly(argv, '--cluster-ids'), { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
@@ -203,7 +215,7 @@ export function parseCommandLine(argv: readonly string[], environment: ParseEnvi
       kind: 'run',
       options: {
         ...same,
-        clusterIds: clusterIds === true ? [] : clusterIds,
+        clusterIds: clusterIds === true ? [] : clusterIds && listArgument('--cluster-ids', 'ClusterIds', clusterIds),
         connectTimeoutSeconds: cliConnectTimeout,
         readTimeoutSeconds: cliReadTimeout,
         colorMode,

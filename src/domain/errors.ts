@@ -9,11 +9,17 @@ export const ExitCode = {
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-export type ErrorKind = 'usage' | 'config' | 'service' | 'network' | 'other';
+/**
+ * `credentials`: a profile that is missing or whose credential source fails (SSO not logged in, a
+ * failing credential_process): the AWS CLI v2 exits 255 for these, and 253 only when there is no
+ * configuration at all (no credentials, no region).
+ */
+export type ErrorKind = 'usage' | 'config' | 'credentials' | 'service' | 'network' | 'other';
 
 const exitFor: Record<ErrorKind, ExitCodeValue> = {
   usage: ExitCode.usage,
   config: ExitCode.config,
+  credentials: ExitCode.other,
   service: ExitCode.service,
   network: ExitCode.other,
   other: ExitCode.other,

@@ -92,7 +92,7 @@ describe('where requests go', () => {
   });
 });
 
-describe('configuration problems are config errors (exit 253)', () => {
+describe('configuration problems: none at all is 253, a missing or failing profile 255 (as the AWS CLI v2)', () => {
   it('no credentials anywhere', async () => {
     const { url } = await setUp({ AWS_REGION: 'us-east-1' });
     const error = await failure(createRedshiftApi({ endpointUrl: url }).getToken(['x']));
@@ -120,7 +120,8 @@ describe('configuration problems are config errors (exit 253)', () => {
     const { home, url } = await setUp();
     home.writeConfig('[profile real]\nregion = us-east-1\n');
     const error = await failure(createRedshiftApi({ profile: 'nope', endpointUrl: url }).getToken(['x']));
-    expect(error).toMatchObject({ kind: 'config', message: 'Profile "nope" is not defined in the AWS config or credentials file.' });
+    expect(error).toMatchObject({ kind: 'credentials', message: 'Profile "nope" is not defined in the AWS config or credentials file.' });
+    expect(error.exitCode).toBe(255);
   });
 
   it('an expired IAM Identity Center (SSO) session names the login command', async () => {
@@ -147,10 +148,11 @@ describe('configuration problems are config errors (exit 253)', () => {
     );
     const error = await failure(createRedshiftApi({ profile: 'work', endpointUrl: url }).getToken(['x']));
     expect(error).toMatchObject({
-      kind: 'config',
+      kind: 'credentials',
       message: 'The SSO session for profile work has expired or is not valid.',
       hint: 'Run: aws sso login --profile work (or refresh your credentials), then retry.',
     });
+    expect(error.exitCode).toBe(255);
     expect(emulator?.requests).toHaveLength(0);
   });
 });

@@ -11,8 +11,9 @@ const context: ErrorContext = {
   endpoint: 'https://redshift.eu-west-1.amazonaws.com',
 };
 
+/** Shaped as the SDK throws them: the wire code in Code, beside the exception's name. */
 function serviceError(name: string, message: string, status: number, attempts = 1): Error {
-  return Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: status, attempts } });
+  return Object.assign(new Error(message), { name, Code: name, $fault: 'client', $metadata: { httpStatusCode: status, attempts } });
 }
 
 function systemError(code: string, message = `connect ${code}`, name = 'Error'): Error {
@@ -23,7 +24,7 @@ describe('toAppError', () => {
   it.each([
     {
       error: serviceError('AccessDeniedException', 'User is not authorized', 403),
-      expected: { kind: 'service', code: 'AccessDenied', message: 'Access denied: these credentials may not call redshift:GetIdentityCenterAuthToken (region eu-west-1, profile work).' },
+      expected: { kind: 'service', code: 'AccessDenied', message: 'An error occurred (AccessDeniedException) when calling the GetIdentityCenterAuthToken operation: User is not authorized', hint: 'Ask an administrator for redshift:GetIdentityCenterAuthToken on these clusters for these credentials (region eu-west-1, profile work).' },
     },
     {
       error: serviceError('UnauthorizedOperation', 'nope', 400),
@@ -31,39 +32,39 @@ describe('toAppError', () => {
     },
     {
       error: serviceError('ExpiredTokenException', 'expired', 400),
-      expected: { kind: 'service', message: 'Your AWS credentials have expired (region eu-west-1, profile work).', hint: 'Run: aws sso login --profile work (or refresh your credentials), then retry.' },
+      expected: { kind: 'service', message: 'An error occurred (ExpiredTokenException) when calling the GetIdentityCenterAuthToken operation: expired', hint: 'The credentials (region eu-west-1, profile work) have expired. Run: aws sso login --profile work (or refresh your credentials), then retry.' },
     },
     {
       error: serviceError('ThrottlingException', 'Rate exceeded', 400, 3),
-      expected: { kind: 'service', retryable: true, message: 'Redshift is throttling requests after 3 attempts.' },
+      expected: { kind: 'service', retryable: true, message: 'An error occurred (ThrottlingException) when calling the GetIdentityCenterAuthToken operation (reached max retries: 2): Rate exceeded' },
     },
     {
       error: serviceError('SomethingNew', 'A brand new failure\nwith a second line', 502),
-      expected: { kind: 'service', retryable: true, message: 'Redshift had a server error (HTTP 502 SomethingNew).' },
+      expected: { kind: 'service', retryable: true, message: 'An error occurred (SomethingNew) when calling the GetIdentityCenterAuthToken operation (reached max retries: 0): A brand new failure' },
     },
     {
       error: serviceError('OddClientError', 'Odd thing\nsecond line', 400),
-      expected: { kind: 'service', message: 'Redshift answered OddClientError: Odd thing' },
+      expected: { kind: 'service', message: 'An error occurred (OddClientError) when calling the GetIdentityCenterAuthToken operation: Odd thing' },
     },
     {
       error: serviceError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403),
-      expected: { kind: 'service', message: expect.stringContaining('AWS did not accept these credentials') },
+      expected: { kind: 'service', message: 'An error occurred (InvalidClientTokenId) when calling the GetIdentityCenterAuthToken operation: The security token included in the request is invalid.', hint: expect.stringContaining('AWS did not accept these credentials') },
     },
     {
       error: new CredentialsProviderError('Could not load credentials from any providers', { tryNextLink: false }),
-      expected: { kind: 'config', message: 'No AWS credentials found for profile work.', hint: expect.stringContaining('aws configure') },
+      expected: { kind: 'config', exitCode: 253, message: 'No AWS credentials found for profile work.', hint: expect.stringContaining('aws configure') },
     },
     {
       error: new CredentialsProviderError('Profile work was not found.', {}),
-      expected: { kind: 'config', message: 'Profile "work" is not defined in the AWS config or credentials file.' },
+      expected: { kind: 'credentials', exitCode: 255, message: 'Profile "work" is not defined in the AWS config or credentials file.' },
     },
     {
       error: new TokenProviderError("Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.", false),
-      expected: { kind: 'config', message: 'The SSO session for profile work has expired or is not valid.', hint: expect.stringContaining('aws sso login --profile work') },
+      expected: { kind: 'credentials', exitCode: 255, message: 'The SSO session for profile work has expired or is not valid.', hint: expect.stringContaining('aws sso login --profile work') },
     },
     {
       error: new CredentialsProviderError('The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.', {}),
-      expected: { kind: 'config', message: 'The SSO session for profile work has expired or is not valid.' },
+      expected: { kind: 'credentials', exitCode: 255, message: 'The SSO session for profile work has expired or is not valid.' },
     },
     {
       error: new Error('Region is missing'),
@@ -111,7 +112,7 @@ describe('toAppError', () => {
 
   it('names the listing action and offers manual entry when listing is denied', () => {
     const mapped = toAppError(serviceError('AccessDenied', 'no', 403), { action: 'DescribeClusters' });
-    expect(mapped.message).toBe('Access denied: these credentials may not call redshift:DescribeClusters.');
+    expect(mapped.message).toBe('An error occurred (AccessDenied) when calling the DescribeClusters operation: no');
     expect(mapped.hint).toContain('--cluster-ids');
   });
 
@@ -138,15 +139,35 @@ describe('retryReason', () => {
 });
 
 describe('ClusterNotFound', () => {
-  const notFound = (message: string) => serviceError('ClusterNotFoundFault', message, 404);
+  const notFound = (message: string) =>
+    Object.assign(serviceError('ClusterNotFoundFault', message, 404), { Code: 'ClusterNotFound' });
 
   it.each([
-    [['a', 'b'], 'Cluster b not found.', 'Cluster "b" was not found.'],
-    [['prod', 'prod-2'], 'Cluster prod-2 not found.', 'Cluster "prod-2" was not found.'],
-    [['a', 'b'], 'One of the clusters was not found.', 'At least one of the clusters "a", "b" was not found.'],
-    [[], 'Cluster x not found.', 'Cluster not found: Cluster x not found.'],
-  ])('for %j and "%s" says %s', (clusterIds, serviceMessage, expected) => {
-    expect(toAppError(notFound(serviceMessage), { action: 'GetIdentityCenterAuthToken', clusterIds }).message).toBe(expected);
+    [['a', 'b'], 'Cluster b not found.', 'Check the cluster ID "b", '],
+    [['prod', 'prod-2'], 'Cluster prod-2 not found.', 'Check the cluster ID "prod-2", '],
+    [['a', 'b'], 'One of the clusters was not found.', 'Check the cluster IDs "a", "b", '],
+    [[], 'Cluster x not found.', 'Check the cluster IDs, '],
+  ])('for %j and "%s": the AWS CLI’s line, then a hint starting %s', (clusterIds, serviceMessage, hintStart) => {
+    const mapped = toAppError(notFound(serviceMessage), { action: 'GetIdentityCenterAuthToken', clusterIds });
+    expect(mapped.message).toBe(`An error occurred (ClusterNotFound) when calling the GetIdentityCenterAuthToken operation: ${serviceMessage}`);
+    expect(mapped.hint?.startsWith(hintStart)).toBe(true);
+  });
+});
+
+describe('the AWS CLI’s error line', () => {
+  it('keeps a long AWS message whole', () => {
+    const message = `User: arn:aws:sts::123456789012:assumed-role/${'R'.repeat(64)}/${'s'.repeat(64)} is not authorized to perform: redshift:GetIdentityCenterAuthToken on resource: arn:aws:redshift:eu-west-1:123456789012:cluster:${'c'.repeat(63)} because no identity-based policy allows the redshift:GetIdentityCenterAuthToken action`;
+    expect(message.length).toBeGreaterThan(300);
+    expect(toAppError(serviceError('AccessDenied', message, 403), context).message).toBe(
+      `An error occurred (AccessDenied) when calling the GetIdentityCenterAuthToken operation: ${message}`,
+    );
+  });
+
+  it('gives a 5xx without an AWS error document the status as its code and the reason as its message', () => {
+    const generic = Object.assign(new Error('Unknown'), { name: 'Unknown', $fault: 'server', $metadata: { httpStatusCode: 500, attempts: 3 } });
+    expect(toAppError(generic, context).message).toBe(
+      'An error occurred (500) when calling the GetIdentityCenterAuthToken operation (reached max retries: 2): Internal Server Error',
+    );
   });
 });
 
@@ -156,13 +177,13 @@ describe('credentials from the environment', () => {
   it.each([
     {
       error: serviceError('ExpiredToken', 'The security token included in the request is expired', 403),
-      message: 'The AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) have expired (region eu-west-1).',
-      hint: 'Set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN to fresh credentials, or unset them to use a profile, then retry.',
+      message: 'An error occurred (ExpiredToken) when calling the GetIdentityCenterAuthToken operation: The security token included in the request is expired',
+      hint: 'The AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) have expired (region eu-west-1). Set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN to fresh credentials, or unset them to use a profile, then retry.',
     },
     {
       error: serviceError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403),
-      message: 'AWS did not accept these credentials (region eu-west-1): The security token included in the request is invalid.',
-      hint: 'Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (the credentials come from the environment), or unset them to use a profile.',
+      message: 'An error occurred (InvalidClientTokenId) when calling the GetIdentityCenterAuthToken operation: The security token included in the request is invalid.',
+      hint: 'AWS did not accept the credentials from the environment (region eu-west-1): check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or unset them to use a profile.',
     },
   ])('$error.name names the variables, not a profile or aws sso login', ({ error, message, hint }) => {
     expect(toAppError(error, fromEnv)).toMatchObject({ kind: 'service', message, hint });

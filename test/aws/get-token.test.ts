@@ -58,13 +58,15 @@ describe('getToken against the emulator', () => {
       name: 'an unknown cluster → ClusterNotFound',
       ids: () => ['no-such-cluster'],
       faults: [],
-      expected: { kind: 'service', code: 'ClusterNotFound', message: 'Cluster "no-such-cluster" was not found (region us-east-1, profile default).' },
+      expected: { kind: 'service', code: 'ClusterNotFound', message: 'An error occurred (ClusterNotFound) when calling the GetIdentityCenterAuthToken operation: Cluster no-such-cluster not found.',
+        hint: 'Check the cluster ID "no-such-cluster", and that the region and profile (region us-east-1, profile default) are the ones that hold them.',
+      },
     },
     {
       name: 'several IDs, one unknown → ClusterNotFound naming it',
       ids: () => [available(), 'ghost'],
       faults: [],
-      expected: { code: 'ClusterNotFound', message: 'Cluster "ghost" was not found (region us-east-1, profile default).' },
+      expected: { code: 'ClusterNotFound', message: 'An error occurred (ClusterNotFound) when calling the GetIdentityCenterAuthToken operation: Cluster ghost not found.', hint: expect.stringMatching(/^Check the cluster ID "ghost", /u) },
     },
     {
       name: 'a paused cluster → InvalidClusterState',
@@ -73,7 +75,7 @@ describe('getToken against the emulator', () => {
       expected: {
         kind: 'service',
         code: 'InvalidClusterState',
-        message: expect.stringMatching(/^A token needs every cluster to be available: Cluster .+ is not in the available state\. Its current state is paused\.$/),
+        message: expect.stringMatching(/^An error occurred \(InvalidClusterState\) when calling the GetIdentityCenterAuthToken operation: Cluster .+ is not in the available state\. Its current state is paused\.$/u),
         hint: expect.stringContaining('resume-cluster'),
       },
     },
@@ -84,15 +86,15 @@ describe('getToken against the emulator', () => {
       expected: {
         kind: 'service',
         code: 'UnsupportedOperation',
-        message: expect.stringContaining('identity-enhanced IAM role sessions'),
-        hint: expect.stringContaining('AssumeRole with ProvidedContexts'),
+        message: expect.stringMatching(/^An error occurred \(UnsupportedOperation\) when calling the GetIdentityCenterAuthToken operation: GetIdentityCenterAuthToken requires identity-enhanced credentials\. .+/u),
+        hint: expect.stringMatching(/identity-enhanced IAM role sessions.+AssumeRole with ProvidedContexts/u),
       },
     },
     {
       name: '21 IDs sent straight to the SDK → RedshiftInvalidParameter',
       ids: () => Array.from({ length: 21 }, (_, i) => `c${i}`),
       faults: [],
-      expected: { kind: 'service', code: 'RedshiftInvalidParameter', message: expect.stringMatching(/^Redshift rejected the request: .+/) },
+      expected: { kind: 'service', code: 'RedshiftInvalidParameter', message: expect.stringMatching(/^An error occurred \(RedshiftInvalidParameter\) when calling the GetIdentityCenterAuthToken operation: .+/u) },
     },
     {
       name: 'expired environment credentials → ExpiredToken, named with their variables',
@@ -101,8 +103,8 @@ describe('getToken against the emulator', () => {
       expected: {
         kind: 'service',
         code: 'ExpiredToken',
-        message: 'The AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) have expired (region us-east-1).',
-        hint: 'Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY to fresh credentials, or unset them to use a profile, then retry.',
+        message: 'An error occurred (ExpiredToken) when calling the GetIdentityCenterAuthToken operation: The security token included in the request is expired',
+        hint: 'The AWS credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) have expired (region us-east-1). Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY to fresh credentials, or unset them to use a profile, then retry.',
       },
     },
   ] satisfies Array<{ name: string; ids: () => string[]; faults: FaultSpec[]; expected: object }>)('$name', async ({ ids, faults, expected }) => {

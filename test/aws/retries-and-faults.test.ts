@@ -39,8 +39,8 @@ describe('retries', () => {
       kind: 'service',
       code: 'Throttling',
       retryable: true,
-      message: 'Redshift is throttling requests after 2 attempts.',
-      hint: 'Wait a moment and retry.',
+      message: 'An error occurred (Throttling) when calling the GetIdentityCenterAuthToken operation (reached max retries: 1): Rate exceeded',
+      hint: 'Redshift is throttling requests: wait a moment and retry.',
     });
     expect(error.exitCode).toBe(254);
     expect(retries).toEqual([2]);
@@ -52,7 +52,7 @@ describe('retries', () => {
     const api = await start(['503'], { maxAttempts: 1 });
     const error = await failure(api.getToken([availableId()]));
     expect(error).toMatchObject({ kind: 'service', code: 'ServiceUnavailable', retryable: true });
-    expect(error.message).toBe('Redshift had a server error (HTTP 503 ServiceUnavailable).');
+    expect(error.message).toBe('An error occurred (ServiceUnavailable) when calling the GetIdentityCenterAuthToken operation (reached max retries: 0): The request has failed due to a temporary failure of the server.');
     expect(emulator.requests).toHaveLength(1);
   });
 
@@ -70,7 +70,7 @@ describe('retries', () => {
       kind: 'service',
       code: 'InternalFailure',
       retryable: true,
-      message: 'Redshift had a server error (HTTP 500 InternalFailure) after 2 attempts.',
+      message: 'An error occurred (InternalFailure) when calling the GetIdentityCenterAuthToken operation (reached max retries: 1): The request processing has failed because of an unknown error, exception or failure.',
     });
   });
 });
@@ -82,8 +82,9 @@ describe('faults on the wire', () => {
     expect(error).toMatchObject({
       kind: 'service',
       code: 'AccessDenied',
-      message: 'Access denied: these credentials may not call redshift:DescribeClusters (region us-east-1, profile default).',
-      hint: 'Type the cluster IDs by hand instead (i in the list, or --cluster-ids).',
+      message:
+        'An error occurred (AccessDenied) when calling the DescribeClusters operation: User: arn:aws:sts::123456789012:assumed-role/IdentityCenterDataAnalyst/alice@example.com is not authorized to perform: redshift:DescribeClusters on resource: arn:aws:redshift:us-east-1:123456789012:cluster:* because no identity-based policy allows the redshift:DescribeClusters action',
+      hint: 'These credentials (region us-east-1, profile default) may not list clusters: type the cluster IDs by hand instead (i in the list, or --cluster-ids).',
     });
     await expect(api.getToken([availableId()])).resolves.toMatchObject({ token: expect.any(String) });
   });
@@ -128,7 +129,8 @@ describe('faults on the wire', () => {
     expect(error).toMatchObject({
       kind: 'service',
       code: 'MissingAuthenticationToken',
-      message: 'Redshift requires signed requests, and this one was sent unsigned.',
+      message: 'An error occurred (MissingAuthenticationToken) when calling the GetIdentityCenterAuthToken operation: Request is missing Authentication Token',
+      hint: expect.stringContaining('drop --no-sign-request'),
     });
     expect(emulator.requests[0]?.authorization).toBe(false);
   });

@@ -118,11 +118,11 @@ describe('a GetIdentityCenterAuthToken answer that is not one is unreadable, nev
     expectUnreadable(await failure(api.getTokenRaw(['analytics'])), /got a Token with control characters, which no real token has/u);
   });
 
-  it('a captive portal is unreadable, while an HTML 5xx is still a server error, retried', async () => {
+  it('a captive portal is unreadable, while an HTML 5xx is still a server error, retried, in the AWS CLI’s words', async () => {
     const api = await apiAnswering({ GetIdentityCenterAuthToken: (req) => (req.count === 1 ? { body: HTML } : { status: 503, body: HTML }) }, 2);
     expectUnreadable(await failure(api.getToken(['analytics'])), /got an HTML page/u);
     const error = await failure(api.getToken(['analytics']));
-    expect(error).toMatchObject({ kind: 'service', retryable: true, message: 'Redshift had a server error (HTTP 503 Unknown) after 2 attempts.' });
+    expect(error).toMatchObject({ kind: 'service', retryable: true, message: 'An error occurred (503) when calling the GetIdentityCenterAuthToken operation (reached max retries: 1): Service Unavailable' });
     expect(server?.requests).toHaveLength(3);
   });
 });

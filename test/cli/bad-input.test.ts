@@ -72,8 +72,14 @@ const CASES: Case[] = [
   { what: 'negative --cli-connect-timeout', args: withIds('--cli-connect-timeout', '-5'), message: /--cli-connect-timeout.*'-5' is invalid.*whole number of seconds/u, code: 252 },
   { what: 'non-numeric --cli-read-timeout', args: withIds('--cli-read-timeout', 'abc'), message: /--cli-read-timeout.*'abc' is invalid.*whole number of seconds/u, code: 252 },
   { what: 'fractional --cli-read-timeout', args: withIds('--cli-read-timeout', '1.5'), message: /--cli-read-timeout.*'1\.5' is invalid/u, code: 252 },
-  { what: 'unknown profile', args: withIds('--profile', 'nosuch'), message: /^Profile "nosuch" is not defined in the AWS config or credentials file\.$/u, code: 253 },
-  { what: 'unknown profile from AWS_PROFILE', args: withIds(), env: { AWS_PROFILE: 'ghost' }, message: /^Profile "ghost" is not defined/u, code: 253 },
+  { what: 'unknown profile', args: withIds('--profile', 'nosuch'), message: /^Profile "nosuch" is not defined in the AWS config or credentials file\.$/u, code: 255 },
+  { what: 'unknown profile from AWS_PROFILE', args: withIds(), env: { AWS_PROFILE: 'ghost' }, message: /^Profile "ghost" is not defined/u, code: 255 },
+  { what: 'bad --cli-binary-format', args: withIds('--cli-binary-format', 'hex'), message: /^option '--cli-binary-format <format>' argument 'hex' is invalid\. Allowed choices are base64, raw-in-base64-out\.$/u, code: 252 },
+  { what: '--cluster-ids JSON list that is not JSON', args: () => ['--cluster-ids', '["a",'], message: /^Error parsing parameter '--cluster-ids': Invalid JSON: /u, code: 252 },
+  { what: '--cluster-ids JSON list with a number', args: () => ['--cluster-ids', '["a", 7]'], message: /^Invalid type for parameter ClusterIds\[1\], value: 7, type: number, valid types: string$/u, code: 252 },
+  { what: 'AWS_MAX_ATTEMPTS not a number', args: withIds(), env: { AWS_MAX_ATTEMPTS: 'abc' }, message: /^Value provided to "max_attempts": abc must be an integer greater than or equal to one\.$/u, code: 255 },
+  { what: 'AWS_MAX_ATTEMPTS=0', args: withIds(), env: { AWS_MAX_ATTEMPTS: '0' }, message: /^Value provided to "max_attempts": 0 must be an integer greater than or equal to one\.$/u, code: 255 },
+  { what: 'AWS_RETRY_MODE not a mode', args: withIds(), env: { AWS_RETRY_MODE: 'bogus' }, message: /^Invalid value provided to "mode": "bogus" must be one of: "standard" or "adaptive"$/u, code: 255 },
   { what: 'no region', args: withIds(), env: { AWS_REGION: undefined }, message: /^No AWS region is set\.$/u, code: 253 },
 ];
 

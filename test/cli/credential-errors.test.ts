@@ -155,7 +155,7 @@ describe('expired environment credentials', () => {
     // With a profile named, the SDK ignores the variables and the profile is what expired.
     cli.home.writeConfig('[profile work]\naws_access_key_id = AKIDWORK\naws_secret_access_key = s\n');
     const named = await run(['--profile', 'work'], TEST_CREDENTIALS);
-    expect(named.stderr).toMatch(/Your AWS credentials have expired \(region us-east-1, profile work\)\./u);
+    expect(named.stderr).toMatch(/The credentials \(region us-east-1, profile work\) have expired\./u);
     expectFailure(named, 254);
   });
 });

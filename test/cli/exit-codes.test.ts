@@ -45,7 +45,8 @@ const BAD_INPUT: Row[] = [
   { name: 'bad --output', args: ['--cluster-ids', 'finance-dw', '--output', 'yaml'], code: 252, message: /'yaml' is invalid\. Allowed choices are json, text, table\./u },
   { name: 'bad --color', args: ['--cluster-ids', 'finance-dw', '--color', 'blue'], code: 252, message: /'blue' is invalid\. Allowed choices are on, off, auto\./u },
   { name: 'bad --query syntax', args: ['--cluster-ids', 'finance-dw', '--query', 'Token['], code: 252, message: /not a valid JMESPath expression/u },
-  { name: '--query that fails on the result', args: ['--cluster-ids', 'finance-dw', '--query', 'abs(Token)'], code: 252, message: /--query "abs\(Token\)" failed on the result: abs\(\) expected argument 1 to be type number/u },
+  { name: '--query that fails on the output skeleton', args: ['--generate-cli-skeleton', 'output', '--cluster-ids', 'x', '--query', 'abs(Token)'], code: 255, message: /--query "abs\(Token\)" failed on the result/u },
+  { name: '--query that fails on the result', args: ['--cluster-ids', 'finance-dw', '--query', 'abs(Token)'], code: 255, message: /--query "abs\(Token\)" failed on the result: abs\(\) expected argument 1 to be type number/u },
   { name: 'bad --generate-cli-skeleton', args: ['--generate-cli-skeleton', 'both'], code: 252, message: /'both' is invalid\. Allowed choices are input, output\./u },
   { name: 'malformed --cli-input-json', args: ['--cli-input-json', '{"ClusterIds": ['], code: 252, message: /--cli-input-json is not valid JSON/u },
   { name: '--cli-input-json not an object', args: ['--cli-input-json', '["finance-dw"]'], code: 252, message: /must be a JSON object, not a list\./u },
@@ -59,8 +60,8 @@ const BAD_INPUT: Row[] = [
   { name: 'non-numeric --cli-connect-timeout', args: ['--cluster-ids', 'finance-dw', '--cli-connect-timeout', 'soon'], code: 252, message: /--cli-connect-timeout .*whole number of seconds/u },
   { name: 'fractional --cli-connect-timeout', args: ['--cluster-ids', 'finance-dw', '--cli-connect-timeout', '1.5'], code: 252, message: /whole number of seconds/u },
   { name: 'missing --ca-bundle file, https endpoint', args: ['--cluster-ids', 'finance-dw', '--endpoint-url', 'https://127.0.0.1:1/', '--ca-bundle', '/nonexistent/ca.pem'], code: 253, message: /Cannot read the CA bundle "\/nonexistent\/ca\.pem" \(ENOENT\)\./u },
-  { name: 'unknown profile', args: ['--cluster-ids', 'finance-dw', '--profile', 'nope'], code: 253, message: /Profile "nope" is not defined/u },
-  { name: 'unknown AWS_PROFILE', args: ['--cluster-ids', 'finance-dw'], env: { AWS_PROFILE: 'nope' }, code: 253, message: /Profile "nope" is not defined/u },
+  { name: 'unknown profile', args: ['--cluster-ids', 'finance-dw', '--profile', 'nope'], code: 255, message: /Profile "nope" is not defined/u },
+  { name: 'unknown AWS_PROFILE', args: ['--cluster-ids', 'finance-dw'], env: { AWS_PROFILE: 'nope' }, code: 255, message: /Profile "nope" is not defined/u },
   { name: 'no region', args: ['--cluster-ids', 'finance-dw'], env: { AWS_REGION: '' }, code: 253, message: /No AWS region is set\./u },
   { name: 'no credentials', args: ['--cluster-ids', 'finance-dw'], env: { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' }, code: 253, message: /No AWS credentials found/u },
   { name: 'AWS_DEFAULT_OUTPUT not a format', args: ['--cluster-ids', 'finance-dw'], env: { AWS_DEFAULT_OUTPUT: 'yaml' }, code: 253, message: /AWS_DEFAULT_OUTPUT is "yaml"/u },
@@ -83,7 +84,11 @@ describe('service errors → 254', () => {
   const run = (args: string[]) => runCli(['--endpoint-url', cli.emulator.url, ...args], { home: cli.home, env: baseEnv });
 
   it('ClusterNotFound', async () => {
-    expectFailure(await run(['--cluster-ids', 'no-such-cluster']), 254, /Cluster "no-such-cluster" was not found/u);
+    const result = await run(['--cluster-ids', 'no-such-cluster']);
+    expectFailure(result, 254, /Cluster no-such-cluster not found/u);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'idc-tui: An error occurred (ClusterNotFound) when calling the GetIdentityCenterAuthToken operation: Cluster no-such-cluster not found.',
+    );
   });
 
   it('InvalidClusterState', async () => {

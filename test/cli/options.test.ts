@@ -106,9 +106,10 @@ describe('resolveColor', () => {
     ['auto', {}, false, false],
     ['auto', { NO_COLOR: '1' }, true, false],
     ['auto', { NO_COLOR: '' }, true, true],
-    ['auto', { FORCE_COLOR: '1' }, false, true],
+    ['auto', { FORCE_COLOR: '1' }, false, false],
+    ['auto', { FORCE_COLOR: '1' }, true, true],
     ['auto', { FORCE_COLOR: '0' }, true, false],
-    ['auto', { FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
+    ['auto', { FORCE_COLOR: '1', NO_COLOR: '1' }, true, false],
   ])('--color %s with %j, tty %s → %s', (mode, env, tty, expected) => {
     expect(resolveColor(mode as 'on' | 'off' | 'auto', env, tty)).toBe(expected);
   });

@@ -104,6 +104,26 @@ describe('output formats like AWS CLI v2', () => {
     expect(ok(await run([...q, '--output', 'table']))).toBe('');
   });
 
+  it('takes --cluster-ids as a JSON list, and the last of a repeated --cluster-ids, as the AWS CLI does', async () => {
+    const before = cli.emulator.requests.length;
+    ok(await run(['--cluster-ids', '["analytics-prod", "finance-dw"]', '--query', 'ExpirationTime']));
+    ok(await run(['--cluster-ids', 'no-such-cluster', '--cluster-ids', 'analytics-prod', '--query', 'ExpirationTime']));
+    const sent = cli.emulator.requests.slice(before).map((r) => r.params);
+    expect(sent[0]).toMatchObject({ 'ClusterIds.ClusterIdentifier.1': 'analytics-prod', 'ClusterIds.ClusterIdentifier.2': 'finance-dw' });
+    expect(sent[1]).toMatchObject({ 'ClusterIds.ClusterIdentifier.1': 'analytics-prod' });
+    expect(sent[1]).not.toHaveProperty('ClusterIds.ClusterIdentifier.2');
+  });
+
+  it.each([
+    ['--no-cli-pager'],
+    ['--cli-binary-format', 'raw-in-base64-out'],
+    ['--cli-binary-format', 'base64'],
+    ['--cli-auto-prompt'],
+    ['--no-cli-auto-prompt'],
+  ])('the AWS CLI v2 global option %s is accepted and changes nothing', async (...option) => {
+    expect(ok(await run(['--cluster-ids', 'analytics-prod', ...option, '--query', 'ExpirationTime']))).toBe(`"${EXPIRES}"\n`);
+  });
+
   it('--no-paginate is accepted and changes nothing', async () => {
     expect(ok(await run(['--cluster-ids', 'analytics-prod', '--no-paginate', '--query', 'ExpirationTime']))).toBe(`"${EXPIRES}"\n`);
   });
@@ -234,8 +254,9 @@ describe('colour', () => {
     expect(stdout).toContain(`|  \u001B[1m\u001B[34mE\u001B[0m|  \u001B[1m\u001B[34m${EXPIRES}\u001B[0m   |`);
   });
 
-  it('FORCE_COLOR turns it on, --color off and NO_COLOR keep it off', async () => {
-    expect(coloured(ok(await run(q, { FORCE_COLOR: '1' })))).toBe(true);
+  it('FORCE_COLOR does not colour a pipe (as the AWS CLI); --color off and NO_COLOR keep it off', async () => {
+    expect(coloured(ok(await run(q, { FORCE_COLOR: '1' })))).toBe(false);
+    expect(coloured(ok(await run([...q, '--color', 'on'], { FORCE_COLOR: '1' })))).toBe(true);
     expect(coloured(ok(await run([...q, '--color', 'off'], { FORCE_COLOR: '1' })))).toBe(false);
     expect(coloured(ok(await run(q, { NO_COLOR: '1' })))).toBe(false);
   });

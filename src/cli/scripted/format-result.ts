@@ -7,7 +7,7 @@ function queried(document: unknown, query: string | undefined): unknown {
     return applyQuery(document, query);
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).replace(/^TypeError: /u, '');
-    throw new AppError('usage', `--query ${JSON.stringify(query)} failed on the result: ${detail}`, {
+    throw new AppError('other', `--query ${JSON.stringify(query)} failed on the result: ${detail}`, {
       hint: 'Check the expression against the result: idc-tui --cluster-ids … --output json shows its shape.',
       cause: error,
     });

@@ -1,15 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatOutput, type OutputFormat } from '../../../src/domain/output/index.js';
+import { AWS_PYTHON, hasAwscliV2Python, requireOnCi } from '../../support/aws-cli-v2.js';
 
 /**
- * Bonus parity check: formats many values with the installed AWS CLI's own Python formatters
- * (awscli.formatter) and with ours, and compares the exact text. Skipped when awscli is not
- * importable by python3.
+ * Formats many values with the AWS CLI v2's own Python formatters (awscli.formatter, Debian's
+ * awscli under /usr/bin/python3) and with ours, and compares the exact text. Skipped locally when
+ * it is not installed; on CI that fails.
  */
 const script = fileURLToPath(new URL('./awscli-formatters.py', import.meta.url));
-const hasAwscli = spawnSync('python3', ['-c', 'import awscli.formatter'], { stdio: 'ignore' }).status === 0;
 
 interface Case {
   value: unknown;
@@ -18,7 +18,7 @@ interface Case {
 }
 
 function pythonFormat(cases: Case[]): (string | null)[] {
-  return JSON.parse(execFileSync('python3', [script], { input: JSON.stringify(cases), maxBuffer: 64 * 1024 * 1024 }).toString()) as (string | null)[];
+  return JSON.parse(execFileSync(AWS_PYTHON, [script], { input: JSON.stringify(cases), maxBuffer: 64 * 1024 * 1024 }).toString()) as (string | null)[];
 }
 
 function ours(c: Case): string {
@@ -62,7 +62,9 @@ const handPicked: unknown[] = [
   'tab\there é 集群',
 ];
 
-describe.skipIf(!hasAwscli)('formatters match the AWS CLI byte for byte', () => {
+requireOnCi('The AWS CLI v2 (Python package awscli 2)', hasAwscliV2Python);
+
+describe.skipIf(!hasAwscliV2Python)('formatters match the AWS CLI v2 byte for byte', () => {
   it('on hand-picked values, every format, with and without colour', () => {
     const cases: Case[] = handPicked.flatMap((value) => [
       { value, format: 'json' as const },
