@@ -17,7 +17,7 @@ beforeAll(() => assertBuilt());
 afterEach(() => {
   session?.kill();
   session = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   dir = undefined;
 });
 
