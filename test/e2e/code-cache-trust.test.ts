@@ -22,7 +22,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'idc-code-cache-trust-'));
 });
 afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 /** The built app with its version string replaced: bin/, dist/launch.js, dist/idc-tui.cjs, node_modules. */

@@ -35,7 +35,7 @@ afterEach(() => {
   session = undefined;
 });
 afterAll(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 interface Dirs {

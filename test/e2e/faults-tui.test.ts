@@ -26,7 +26,7 @@ function privateHome(): Record<string, string> {
 }
 const homes: string[] = [];
 afterAll(() => {
-  for (const home of homes) rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  for (const home of homes) rmSync(home, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 const env = (extra: Record<string, string> = {}) => ({

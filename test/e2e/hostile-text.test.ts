@@ -29,7 +29,7 @@ afterEach(async () => {
   session = undefined;
   await server?.close();
   server = undefined;
-  if (home) rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (home) rmSync(home, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   home = undefined;
 });
 

@@ -37,7 +37,7 @@ afterEach(() => {
 });
 afterAll(async () => {
   await emulator?.stop();
-  rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 interface Dirs {

@@ -25,7 +25,7 @@ afterEach(() => {
 });
 afterAll(async () => {
   await emulator?.stop();
-  rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  rmSync(home, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 function env(xdg: string): Record<string, string> {
@@ -86,7 +86,7 @@ describe('memory across launches of the built binary (tmux, temp XDG_CONFIG_HOME
       expect(after.targets['work|us-east-1']?.recent).toEqual(['analytics-prod', 'analytics-staging']);
       expect(readFileSync(file, 'utf8')).not.toMatch(/token|secret/i);
     } finally {
-      rmSync(xdg, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      rmSync(xdg, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     }
   }, 60_000);
 
@@ -101,7 +101,7 @@ describe('memory across launches of the built binary (tmux, temp XDG_CONFIG_HOME
       expect(await session.exitStatus()).toBe(0);
       expect(existsSync(join(xdg, 'idc-tui'))).toBe(false);
     } finally {
-      rmSync(xdg, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      rmSync(xdg, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     }
   }, 30_000);
 });

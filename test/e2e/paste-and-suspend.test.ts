@@ -17,7 +17,7 @@ beforeAll(() => assertBuilt());
 afterEach(() => {
   session?.kill();
   session = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   dir = undefined;
 });
 
@@ -66,7 +66,8 @@ describe('pasting into the running app (tmux paste-buffer -p)', () => {
 
 describe('Ctrl-Z and fg (interactive bash in tmux)', () => {
   it('Ctrl-Z gives the shell its normal screen back; fg brings the list back, and the keys work', async () => {
-    session = TmuxSession.start('exec bash --norc --noprofile -i', { columns: 100, rows: 30, cwd: repoRoot, env: isolatedEnv() });
+    // HISTFILE: bash writes its history into the temp HOME as tmux kills it, racing the clean-up.
+    session = TmuxSession.start('exec bash --norc --noprofile -i', { columns: 100, rows: 30, cwd: repoRoot, env: { ...isolatedEnv(), HISTFILE: '/dev/null' } });
     const s = session;
     s.send(`node ${shellQuote(binPath)} --demo`, true);
     s.send('Enter');

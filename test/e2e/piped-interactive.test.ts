@@ -11,7 +11,7 @@ beforeAll(() => assertBuilt());
 afterEach(() => {
   session?.kill();
   session = undefined;
-  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 const app = `node ${shellQuote(binPath)} --demo --clipboard off`;

@@ -24,7 +24,7 @@ afterEach(async () => {
   session = undefined;
   await emulator?.stop();
   emulator = undefined;
-  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 function privateDirs() {

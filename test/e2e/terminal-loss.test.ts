@@ -24,7 +24,7 @@ beforeAll(() => assertBuilt());
 afterEach(() => {
   session?.kill();
   session = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 function privateDir(): string {

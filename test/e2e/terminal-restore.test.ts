@@ -23,7 +23,7 @@ afterEach(() => {
   session = undefined;
 });
 afterAll(() => {
-  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   // figures, not assertions: how long from the key or signal until the shell had the terminal back
   if (timings.length > 0) console.log(`terminal restore timings:\n  ${timings.join('\n  ')}`);
 });

@@ -110,7 +110,7 @@ export class TmuxSession {
     } catch {
       // already gone
     }
-    rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    rmSync(this.dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   }
 }
 
