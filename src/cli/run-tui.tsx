@@ -118,7 +118,9 @@ export async function runTui(setup: TuiSetup): Promise<{ code: number; outcome: 
     if (ending) return;
     ending = true;
     const lost = !screen.alive();
-    const clearing = setup.clipboardGuard?.dispose(lost ? CLEAR_ON_LOSS_MS : CLEAR_ON_SIGNAL_MS) ?? Promise.resolve();
+    // A hangup or an EIO may come while the tty still looks alive: the clear gets the loss's time then too.
+    const hungUp = lost || ('code' in how && how.code === TERMINAL_LOST_EXIT);
+    const clearing = setup.clipboardGuard?.dispose(hungUp ? CLEAR_ON_LOSS_MS : CLEAR_ON_SIGNAL_MS) ?? Promise.resolve();
     jobs.dispose();
     if (lost) {
       screen.abandon();
